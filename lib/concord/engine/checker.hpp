@@ -1,0 +1,37 @@
+#pragma once
+// Running the selected rules over every document of a workspace.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "concord/engine/workspace.hpp"
+#include "concord/rules/finding.hpp"
+#include "concord/rules/registry.hpp"
+
+namespace concord::engine {
+
+struct RuleSelection {
+  std::vector<std::string> enable;   // ids or category prefixes ("script/")
+  std::vector<std::string> disable;
+  std::map<std::string, rules::Severity> severity;  // per-rule override
+};
+
+class Checker {
+ public:
+  /// Fails (returns nothing, with `error` set) on a selector that names no rule.
+  static std::optional<Checker> create(const rules::Registry& registry, const RuleSelection& selection,
+                                       std::string& error);
+
+  const std::vector<const rules::Rule*>& active() const { return active_; }
+
+  /// Findings of every active rule on every document, unsorted.
+  std::vector<rules::Finding> check(const Workspace& workspace, unsigned jobs) const;
+  std::vector<rules::Finding> check(const model::Document& document) const;
+
+ private:
+  std::vector<const rules::Rule*> active_;
+  std::map<std::string, rules::Severity> severity_;
+};
+
+}  // namespace concord::engine

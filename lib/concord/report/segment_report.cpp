@@ -1,0 +1,136 @@
+#include "concord/report/segment_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "concord/io/utf8.hpp"
+
+namespace concord::report {
+namespace {
+
+std::string_view lang_source_name(model::LangSource s) {
+  switch (s) {
+    case model::LangSource::content: return "content";
+    case model::LangSource::name: return "file name";
+    case model::LangSource::option: return "--lang";
+    case model::LangSource::format: return "declared in the file";
+  }
+  return "content";
+}
+
+struct BlockLines {
+  std::uint32_t line, end_line;
+};
+
+BlockLines lines_of(const model::ParsedFile& file, const model::Block& b) {
+  const auto& lines = file.file().lines();
+  const std::uint32_t line = lines.line_of(b.source.begin);
+  const std::uint32_t end = b.source.end > b.source.begin ? lines.line_of(b.source.end - 1) : line;
+  return {line, end};
+}
+
+int depth_of(const model::ParsedFile& file, const model::Block& b) {
+  int depth = 0;
+  for (std::int32_t p = b.parent; p >= 0; p = file.blocks[static_cast<std::size_t>(p)].parent) ++depth;
+  return depth;
+}
+
+std::string label_of(const model::Block& b) {
+  std::string label(model::to_string(b.kind));
+  switch (b.kind) {
+    case model::BlockKind::heading: label += " " + std::to_string(b.level); break;
+    case model::BlockKind::list_item:
+      label += " " + std::to_string(b.level);
+      if (!b.marker.empty()) label += " " + b.marker;
+      break;
+    case model::BlockKind::table_row: label += " " + std::to_string(b.row + 1); break;
+    case model::BlockKind::table_cell:
+      label += " " + std::to_string(b.row + 1) + ":" + std::to_string(b.column + 1);
+      break;
+    default: break;
+  }
+  return label;
+}
+
+const model::Version* version_of(const SegmentView& view, std::uint32_t block) {
+  for (const model::Version* v : view.versions)
+    if (v->contains(block)) return v;
+  return nullptr;
+}
+
+}  // namespace
+
+void write_segment_text(std::ostream& out, const SegmentView& view) {
+  const model::ParsedFile& file = *view.file;
+  const model::SourceFile& src = file.file();
+  out << src.path() << ": " << model::to_string(src.format()) << ", "
+      << (src.encoding().empty() ? "undecodable" : src.encoding()) << ", " << src.lines().line_count()
+      << " lines\n";
+  for (const auto& p : file.problems)
+    out << "  " << p.rule << " at " << p.position.line << ':' << p.position.column << ": " << p.message << '\n';
+  out << "versions:\n";
+  for (const model::Version* v : view.versions) {
+    out << "  " << v->lang << "  lines " << v->line << "-" << v->end_line << "  (language from "
+        << lang_source_name(v->lang_source) << ")\n";
+  }
+  if (!file.front_matter.fields.empty()) {
+    out << "front matter:\n";
+    for (const auto& [k, v] : file.front_matter.fields) out << "  " << k << ": " << v << '\n';
+  }
+  out << "blocks:\n";
+  for (std::uint32_t i = 0; i < file.blocks.size(); ++i) {
+    const model::Block& b = file.blocks[i];
+    const model::Version* v = version_of(view, i);
+    const BlockLines bl = lines_of(file, b);
+    std::string where = std::to_string(bl.line);
+    if (bl.end_line != bl.line) where += "-" + std::to_string(bl.end_line);
+    std::string lang = v ? v->lang : "-";
+    out << "  " << lang << std::string(lang.size() < 8 ? 8 - lang.size() : 1, ' ') << where
+        << std::string(where.size() < 9 ? 9 - where.size() : 1, ' ')
+        << std::string(static_cast<std::size_t>(2 * depth_of(file, b)), ' ') << label_of(b);
+    if (!b.text.empty()) out << "  " << b.text.str();
+    out << '\n';
+  }
+}
+
+void write_segment_json(std::ostream& out, const SegmentView& view) {
+  using json = nlohmann::ordered_json;
+  const model::ParsedFile& file = *view.file;
+  json root;
+  root["file"] = file.file().path();
+  root["format"] = model::to_string(file.file().format());
+  root["encoding"] = file.file().encoding();
+  json problems = json::array();
+  for (const auto& p : file.problems)
+    problems.push_back({{"rule", p.rule}, {"message", p.message}, {"line", p.position.line},
+                        {"column", p.position.column}, {"offset", p.position.offset}});
+  root["problems"] = problems;
+  json fm = json::object();
+  for (const auto& [k, v] : file.front_matter.fields) fm[k] = v;
+  root["front_matter"] = fm;
+  json versions = json::array();
+  for (const model::Version* v : view.versions) {
+    json blocks = json::array();
+    for (std::uint32_t i = v->first_block; i < v->end_block; ++i) {
+      if (!v->contains(i)) continue;
+      const model::Block& b = file.blocks[i];
+      const BlockLines bl = lines_of(file, b);
+      json jb;
+      jb["kind"] = model::to_string(b.kind);
+      jb["line"] = bl.line;
+      jb["end_line"] = bl.end_line;
+      jb["depth"] = depth_of(file, b);
+      if (b.kind == model::BlockKind::heading || b.kind == model::BlockKind::list_item) jb["level"] = b.level;
+      if (b.kind == model::BlockKind::table_cell || b.kind == model::BlockKind::table_row) jb["row"] = b.row + 1;
+      if (b.kind == model::BlockKind::table_cell) jb["column"] = b.column + 1;
+      if (!b.marker.empty()) jb["marker"] = b.marker;
+      if (!b.text.empty()) jb["text"] = b.text.str();
+      blocks.push_back(std::move(jb));
+    }
+    versions.push_back({{"lang", v->lang}, {"lang_source", lang_source_name(v->lang_source)}, {"line", v->line},
+                        {"end_line", v->end_line}, {"blocks", blocks}});
+  }
+  root["versions"] = versions;
+  out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace concord::report

@@ -1,0 +1,19 @@
+#pragma once
+// `concord segment`: what concord sees in a file — its versions with their
+// languages and line ranges, and the block tree each reader produced.
+#include <ostream>
+#include <vector>
+
+#include "concord/model/document.hpp"
+
+namespace concord::report {
+
+struct SegmentView {
+  const model::ParsedFile* file = nullptr;
+  std::vector<const model::Version*> versions;  // the versions that live in this file
+};
+
+void write_segment_text(std::ostream& out, const SegmentView& view);
+void write_segment_json(std::ostream& out, const SegmentView& view);
+
+}  // namespace concord::report

@@ -1,0 +1,144 @@
+#include <gtest/gtest.h>
+
+#include "concord/io/data_paths.hpp"
+#include "concord/io/read_file.hpp"
+#include "concord/lang/chinese_variants.hpp"
+#include "concord/lang/document_grouper.hpp"
+#include "concord/lang/identify.hpp"
+#include "concord/lang/language_tag.hpp"
+#include "test_support.hpp"
+
+namespace concord::lang {
+namespace {
+
+TEST(LanguageTag, NormalizesAsTheContractSays) {
+  EXPECT_EQ(normalize_tag("zh-CN"), "zh-Hans");
+  EXPECT_EQ(normalize_tag("zh_sg"), "zh-Hans");
+  EXPECT_EQ(normalize_tag("zh-TW"), "zh-Hant");
+  EXPECT_EQ(normalize_tag("zh-hk"), "zh-Hant");
+  EXPECT_EQ(normalize_tag("zh-MO"), "zh-Hant");
+  EXPECT_EQ(normalize_tag("zh-Hant-TW"), "zh-Hant");
+  EXPECT_EQ(normalize_tag("ja-JP"), "ja");
+  EXPECT_EQ(normalize_tag("en-US"), "en");
+  EXPECT_EQ(normalize_tag("en-GB"), "en");
+  EXPECT_EQ(normalize_tag("fr-ca"), "fr-CA");
+  EXPECT_EQ(normalize_tag("ko"), "ko");
+}
+
+TEST(LanguageTag, ParsesOnlyRealTags) {
+  EXPECT_EQ(parse_tag("zh-tw"), "zh-Hant");
+  EXPECT_EQ(parse_tag("en"), "en");
+  EXPECT_FALSE(parse_tag("policy"));
+  EXPECT_FALSE(parse_tag("index"));
+  EXPECT_FALSE(parse_tag("xx"));
+  EXPECT_FALSE(parse_tag("zh-toolong"));
+}
+
+TEST(DocumentGrouper, SiblingFilesWithTagsAreOneDocument) {
+  const auto groups = group_files({"docs/privacy.en.md", "docs/privacy.zh-Hans.md", "docs/privacy_zh-TW.md",
+                                   "docs/privacy-ja.md", "docs/terms.md"});
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].files.size(), 4u);
+  EXPECT_EQ(*groups[0].langs[1], "zh-Hans");
+  EXPECT_EQ(*groups[0].langs[2], "zh-Hant");
+  EXPECT_EQ(*groups[0].langs[3], "ja");
+  EXPECT_FALSE(groups[1].langs[0]);
+}
+
+TEST(DocumentGrouper, LocaleFoldersAndTagNamedFiles) {
+  const auto groups = group_files({"content/en/docs/rate-limits.md", "content/ja/docs/rate-limits.md",
+                                   "content/zh-cn/docs/rate-limits.md", "legal/pocket_tos/en.md",
+                                   "legal/pocket_tos/zh-TW.md", "legal/other/en.md"});
+  ASSERT_EQ(groups.size(), 3u);
+  EXPECT_EQ(groups[0].files.size(), 3u);
+  EXPECT_EQ(*groups[0].langs[2], "zh-Hans");
+  EXPECT_EQ(groups[1].files.size(), 2u);
+  EXPECT_EQ(*groups[1].langs[1], "zh-Hant");
+  EXPECT_EQ(groups[2].files.size(), 1u);
+}
+
+TEST(DocumentGrouper, UntaggedNamesStayAlone) {
+  const auto groups = group_files({"a/rate-limits.md", "a/privacy-policy.md", "a/about-index.md"});
+  EXPECT_EQ(groups.size(), 3u);
+  for (const auto& g : groups) EXPECT_FALSE(g.langs[0]);
+}
+
+TEST(ChineseVariants, SharedCharactersBelongToNeitherStandard) {
+  const ChineseVariants& v = ChineseVariants::instance();
+  for (char32_t cp : std::u32string(U"后里干只着云面")) {
+    EXPECT_FALSE(v.traditional_only(cp)) << static_cast<std::uint32_t>(cp);
+    EXPECT_FALSE(v.simplified_only(cp)) << static_cast<std::uint32_t>(cp);
+  }
+}
+
+TEST(ChineseVariants, OneStandardCharacters) {
+  const ChineseVariants& v = ChineseVariants::instance();
+  for (char32_t cp : std::u32string(U"戶運穩後裏雲發髮")) EXPECT_TRUE(v.traditional_only(cp)) << static_cast<std::uint32_t>(cp);
+  for (char32_t cp : std::u32string(U"并运稳资讯")) EXPECT_TRUE(v.simplified_only(cp)) << static_cast<std::uint32_t>(cp);
+  // Standard in Taiwan although OpenCC converts them: not Simplified-only.
+  EXPECT_FALSE(v.simplified_only(U'群'));
+  EXPECT_FALSE(v.simplified_only(U'雇'));
+  EXPECT_FALSE(v.simplified_only(U'着'));
+  EXPECT_FALSE(v.simplified_only(U'户'));  // the Hong Kong standard form
+}
+
+TEST(ChineseVariants, FoldsTraditionalToSimplified) {
+  const ChineseVariants& v = ChineseVariants::instance();
+  EXPECT_EQ(v.fold_to_simplified("其運行的穩定和安全。"), "其运行的稳定和安全。");
+  EXPECT_EQ(v.fold_to_simplified("社群裡的後台"), "社群里的后台");
+  EXPECT_EQ(v.fold_to_simplified("ISO 27001"), "ISO 27001");
+}
+
+TEST(Identify, TellsTheFourLanguagesApart) {
+  EXPECT_EQ(identify("Use strong passwords to secure accounts."), "en");
+  EXPECT_EQ(identify("使用强密码保护账号安全。"), "zh-Hans");
+  EXPECT_EQ(identify("使用強密碼保護帳號安全。"), "zh-Hant");
+  EXPECT_EQ(identify("強力なパスワードを使用してアカウントを保護します。"), "ja");
+  EXPECT_EQ(identify("12345"), "und");
+  EXPECT_EQ(identify("如 ISO 和 GDPR 等规范"), "zh-Hans");
+}
+
+TEST(Identify, AKanaWordDoesNotMakeChineseJapanese) {
+  EXPECT_EQ(identify("关于cybozu.com提供的每项服务的责任分界点，请参考以下内容 ▼ご利用中の方へ"), "zh-Hans");
+}
+
+TEST(VersionSplitter, SeedSsrmHoldsThreeVersions) {
+  auto read = io::read_file(test::source_dir() + "/corpora/seeds/000_fbff593f6d672fef.txt");
+  auto loaded = test::load({{"000_fbff593f6d672fef.txt", read.bytes}});
+  ASSERT_EQ(loaded.documents.size(), 1u);
+  const auto& vs = loaded.documents[0].versions;
+  ASSERT_EQ(vs.size(), 3u);
+  EXPECT_EQ(vs[0].lang, "en");
+  EXPECT_EQ(vs[0].line, 3u);
+  EXPECT_EQ(vs[0].end_line, 18u);
+  EXPECT_EQ(vs[1].lang, "zh-Hant");
+  EXPECT_EQ(vs[1].line, 22u);
+  EXPECT_EQ(vs[1].end_line, 31u);
+  EXPECT_EQ(vs[2].lang, "zh-Hans");
+  EXPECT_EQ(vs[2].line, 35u);
+  EXPECT_EQ(vs[2].end_line, 60u);
+}
+
+TEST(VersionSplitter, ASmallForeignPassageIsNotAVersion) {
+  std::string ja;
+  for (int i = 0; i < 20; ++i) ja += "お客様は、データのセキュリティを確保するために、特定の責任を理解し、適切に処理する必要があります。\n\n";
+  const std::string ad = "Zoho CRM Training\n\nSign up for our webinars and learn the basics.\n";
+  auto loaded = test::load({{"page.txt", ja + ad}});
+  ASSERT_EQ(loaded.documents[0].versions.size(), 1u);
+  EXPECT_EQ(loaded.documents[0].versions[0].lang, "ja");
+}
+
+TEST(VersionSplitter, FileNameLanguageWins) {
+  auto loaded = test::load({{"policy.ja.txt", "This page is not translated yet.\n"}});
+  ASSERT_EQ(loaded.documents[0].versions.size(), 1u);
+  EXPECT_EQ(loaded.documents[0].versions[0].lang, "ja");
+  EXPECT_EQ(loaded.documents[0].versions[0].lang_source, model::LangSource::name);
+}
+
+TEST(VersionSplitter, ForcedLanguageAppliesToUntaggedFiles) {
+  auto loaded = test::load({{"notes.txt", "短い文。\n"}}, "zh-Hant");
+  EXPECT_EQ(loaded.documents[0].versions[0].lang, "zh-Hant");
+}
+
+}  // namespace
+}  // namespace concord::lang

@@ -1,0 +1,56 @@
+// `concord rules`: list every rule with its metadata.
+#include <iomanip>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "common_options.hpp"
+#include "concord/rules/registry.hpp"
+
+namespace concord::cli {
+namespace {
+
+int run_rules(const CommonOptions& o) {
+  configure_logging(o);
+  rules::Registry registry;
+  rules::register_builtin_rules(registry);
+  Output output(o.output);
+  std::ostream& out = output.stream();
+  if (o.format == "json") {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const rules::Rule* r : registry.all()) {
+      const rules::RuleMeta& m = r->meta();
+      list.push_back({{"id", m.id},
+                      {"severity", rules::to_string(m.severity)},
+                      {"languages", m.languages},
+                      {"fixable", rules::to_string(m.fix)},
+                      {"enabled", m.enabled_by_default},
+                      {"summary", m.summary}});
+    }
+    out << list.dump(2) << '\n';
+  } else {
+    for (const rules::Rule* r : registry.all()) {
+      const rules::RuleMeta& m = r->meta();
+      std::string langs;
+      for (const auto& l : m.languages) langs += (langs.empty() ? "" : ",") + l;
+      if (langs.empty()) langs = "all";
+      out << std::left << std::setw(28) << m.id << ' ' << std::setw(8) << rules::to_string(m.severity) << ' '
+          << std::setw(16) << langs << ' ' << std::setw(10)
+          << (m.fix == rules::FixAvailability::never ? "-" : "fix:" + std::string(rules::to_string(m.fix)))
+          << (m.enabled_by_default ? "" : "(off) ") << m.summary << '\n';
+    }
+  }
+  return output.commit() ? kClean : kPath;
+}
+
+}  // namespace
+
+Runner add_rules_command(CLI::App& app) {
+  auto o = std::make_shared<CommonOptions>();
+  CLI::App* cmd = app.add_subcommand("rules", "List every rule: id, severity, languages, fixable, summary");
+  add_common_options(*cmd, *o, {"text", "json"});
+  return [o] { return run_rules(*o); };
+}
+
+}  // namespace concord::cli

@@ -21,6 +21,10 @@ std::vector<model::Document> build_documents(const std::vector<const model::Pars
       const model::ParsedFile& file = *files[group.files[k]];
       doc.files.push_back(&file);
       if (file.unreadable()) continue;
+      if (auto bilingual = lang::bilingual_versions(file); !bilingual.empty()) {
+        for (model::Version& v : bilingual) doc.versions.push_back(std::move(v));
+        continue;
+      }
       lang::SplitOptions split;
       if (group.langs[k]) {
         split.known_lang = *group.langs[k];

@@ -4,6 +4,10 @@
 #include <cctype>
 #include <filesystem>
 
+#include "concord/formats/bilingual_reader.hpp"
+#include "concord/formats/docx_reader.hpp"
+#include "concord/formats/html_reader.hpp"
+#include "concord/formats/markdown_reader.hpp"
 #include "concord/formats/plain_text_reader.hpp"
 
 namespace concord::formats {
@@ -23,6 +27,7 @@ std::optional<model::Format> format_for_path(const std::string& path) {
 
 std::unique_ptr<model::ParsedFile> parse_bytes(const std::string& path, std::string bytes, model::Format format,
                                                const LoadOptions& options) {
+  if (format == model::Format::docx) return read_docx(path, std::move(bytes));
   auto parsed = std::make_unique<model::ParsedFile>();
   io::Decoded decoded = io::decode(bytes, {options.forced_encoding});
   const std::optional<io::DecodeError> error = decoded.error;
@@ -32,7 +37,15 @@ std::unique_ptr<model::ParsedFile> parse_bytes(const std::string& path, std::str
         {"input/undecodable", error->message, parsed->source->raw_position(error->offset)});
     return parsed;
   }
-  read_plain_text(*parsed);
+  switch (format) {
+    case model::Format::plain_text: read_plain_text(*parsed); break;
+    case model::Format::markdown: read_markdown(*parsed, false); break;
+    case model::Format::mdx: read_markdown(*parsed, true); break;
+    case model::Format::html: read_html(*parsed); break;
+    case model::Format::xliff: read_xliff(*parsed); break;
+    case model::Format::tmx: read_tmx(*parsed); break;
+    case model::Format::docx: break;  // handled above
+  }
   return parsed;
 }
 

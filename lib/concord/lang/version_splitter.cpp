@@ -1,6 +1,7 @@
 #include "concord/lang/version_splitter.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "concord/lang/identify.hpp"
 #include "concord/lang/language_tag.hpp"
@@ -96,6 +97,35 @@ void line_range(const model::ParsedFile& file, std::uint32_t first_block, std::u
   }
   line = lines.line_of(begin);
   end_line = end > begin ? lines.line_of(end - 1) : line;
+}
+
+std::vector<model::Version> bilingual_versions(const model::ParsedFile& file) {
+  std::vector<model::Version> versions;
+  const model::Format format = file.file().format();
+  if (format != model::Format::xliff && format != model::Format::tmx) return versions;
+  for (std::uint32_t b = 0; b < file.blocks.size(); ++b) {
+    const std::string& lang = file.blocks[b].lang;
+    if (lang.empty()) continue;
+    auto it = std::find_if(versions.begin(), versions.end(), [&](const model::Version& v) { return v.lang == lang; });
+    if (it == versions.end()) {
+      model::Version v;
+      v.lang = lang;
+      v.lang_source = model::LangSource::format;
+      v.file = &file;
+      v.first_block = 0;
+      v.end_block = static_cast<std::uint32_t>(file.blocks.size());
+      v.filter_by_block_lang = true;
+      v.line = std::numeric_limits<std::uint32_t>::max();
+      v.end_line = 0;
+      versions.push_back(v);
+      it = versions.end() - 1;
+    }
+    std::uint32_t line, end_line;
+    line_range(file, b, b + 1, line, end_line);
+    it->line = std::min(it->line, line);
+    it->end_line = std::max(it->end_line, end_line);
+  }
+  return versions;
 }
 
 std::vector<model::Version> split_versions(const model::ParsedFile& file, const SplitOptions& options) {

@@ -17,6 +17,11 @@ struct SplitOptions {
 
 std::vector<model::Version> split_versions(const model::ParsedFile& file, const SplitOptions& options);
 
+/// For bilingual files (XLIFF, TMX), whose blocks carry their own language:
+/// one version per language, each filtering the shared block range. Empty for
+/// other files.
+std::vector<model::Version> bilingual_versions(const model::ParsedFile& file);
+
 /// Indices of the top-level blocks of `file`, in order.
 std::vector<std::uint32_t> top_level_blocks(const model::ParsedFile& file);
 

@@ -16,4 +16,12 @@ std::string_view to_string(BlockKind kind) {
   return "paragraph";
 }
 
+bool in_span(const Block& block, std::uint32_t offset, InlineSpan::Kind kind) {
+  for (const InlineSpan& s : block.spans) {
+    if (s.begin > offset) break;
+    if (s.kind == kind && offset < s.end) return true;
+  }
+  return false;
+}
+
 }  // namespace concord::model

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "concord/model/mapped_text.hpp"
 
@@ -28,6 +29,20 @@ inline bool carries_text(BlockKind k) {
   return k != BlockKind::table && k != BlockKind::table_row;
 }
 
+/// A stretch of a block's text that rules treat specially.
+struct InlineSpan {
+  enum class Kind : std::uint8_t {
+    code,         // inline code: shown, but not prose
+    link,         // link text; `target` is the URL (Markdown, HTML, DOCX hyperlinks)
+    foreign,      // text the source marks as another language; `target` is its tag
+    placeholder,  // an inline tag of a bilingual format (XLIFF, TMX); `target` is its id
+  };
+  Kind kind = Kind::link;
+  std::uint32_t begin = 0;  // offsets in the block's text
+  std::uint32_t end = 0;
+  std::string target;
+};
+
 struct Block {
   BlockKind kind = BlockKind::paragraph;
   std::int32_t parent = -1;    // index of the enclosing block, -1 at top level
@@ -38,6 +53,11 @@ struct Block {
   MappedText text;             // the reader's text; empty for containers
   std::string marker;          // list bullet or number as written ("-", "1.", "(一)")
   std::string lang;            // set by the reader when the format says (xml:lang, hreflang)
+  std::uint32_t unit = 0;      // bilingual formats: 1-based translation unit, shared by its sides
+  std::vector<InlineSpan> spans;  // sorted by begin
 };
+
+/// Whether text offset `offset` of `block` lies in a span of `kind`.
+bool in_span(const Block& block, std::uint32_t offset, InlineSpan::Kind kind);
 
 }  // namespace concord::model

@@ -7,6 +7,7 @@
 #include "concord/engine/workspace.hpp"
 #include "concord/lang/language_tag.hpp"
 #include "concord/report/segment_report.hpp"
+#include "concord/text/analysis.hpp"
 
 namespace concord::cli {
 namespace {
@@ -14,6 +15,7 @@ namespace {
 struct SegmentOptions {
   CommonOptions common;
   std::vector<std::string> files;
+  bool tokens = false;
 };
 
 int run_segment(const SegmentOptions& o) {
@@ -32,15 +34,24 @@ int run_segment(const SegmentOptions& o) {
     print_error(workspace.failures().front().message);
     return kPath;
   }
+  // Sentence analysis per document, kept alive while the views point into it.
+  std::vector<text::DocumentText> analyses;
+  if (o.tokens)
+    for (const auto& doc : workspace.documents()) analyses.push_back(text::analyze(doc));
   Output output(o.common.output);
   bool first = true;
   if (o.common.format == "json" && workspace.files().size() > 1) output.stream() << "[\n";
   for (const auto& file : workspace.files()) {
     report::SegmentView view;
     view.file = file.get();
-    for (const auto& doc : workspace.documents())
-      for (const auto& v : doc.versions)
-        if (v.file == file.get()) view.versions.push_back(&v);
+    for (std::size_t d = 0; d < workspace.documents().size(); ++d) {
+      const auto& doc = workspace.documents()[d];
+      for (std::size_t k = 0; k < doc.versions.size(); ++k) {
+        if (doc.versions[k].file != file.get()) continue;
+        view.versions.push_back(&doc.versions[k]);
+        if (o.tokens) view.texts.push_back(&analyses[d].versions[k]);
+      }
+    }
     if (o.common.format == "json") {
       if (!first) output.stream() << ",\n";
       report::write_segment_json(output.stream(), view);
@@ -61,6 +72,7 @@ Runner add_segment_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("segment", "Show versions, languages, blocks as concord sees them");
   add_common_options(*cmd, o->common, {"text", "json"});
   cmd->add_option("file", o->files, "File(s) to show")->required();
+  cmd->add_flag("--tokens", o->tokens, "Also show sentences, tokens and extracted entities");
   return [o] { return run_segment(*o); };
 }
 

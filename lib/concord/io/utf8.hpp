@@ -14,6 +14,26 @@ namespace concord::utf8 {
 /// Invalid sequences yield U+FFFD and advance by one byte.
 char32_t next(std::string_view s, std::size_t& pos);
 
+/// Decodes the code point at `pos` of text known to be valid UTF-8 (decoded
+/// text always is) without checking, and advances `pos`. For hot loops.
+inline char32_t next_valid(std::string_view s, std::size_t& pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (p[0] < 0x80) {
+    pos += 1;
+    return p[0];
+  }
+  if (p[0] < 0xE0) {
+    pos += 2;
+    return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if (p[0] < 0xF0) {
+    pos += 3;
+    return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  pos += 4;
+  return ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
 /// Decodes the code point that ends at `pos` and moves `pos` to its start.
 char32_t prev(std::string_view s, std::size_t& pos);
 

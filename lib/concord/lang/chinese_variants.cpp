@@ -23,42 +23,66 @@ const ChineseVariants& ChineseVariants::instance() {
   return variants;
 }
 
-ChineseVariants::ChineseVariants() : bmp_(0x10000) {
+// A BMP entry whose form lies outside the BMP is looked up in astral_.
+constexpr char16_t kSeeAstral = 0xFFFF;
+
+ChineseVariants::ChineseVariants()
+    : bmp_flags_(0x10000, 0), bmp_simplified_(0x10000, 0), bmp_traditional_(0x10000, 0) {
   for (const GeneratedEntry& e : kEntries) {
-    const Forms f{static_cast<unsigned char>(e.flags), e.simplified, e.traditional};
-    if (e.cp < 0x10000) bmp_[e.cp] = f;
-    else astral_[e.cp] = f;
+    if (e.cp >= 0x10000) {
+      astral_[e.cp] = Forms{static_cast<unsigned char>(e.flags), e.simplified, e.traditional};
+      continue;
+    }
+    bmp_flags_[e.cp] = static_cast<unsigned char>(e.flags);
+    const bool astral_form = e.simplified >= 0x10000 || e.traditional >= 0x10000;
+    if (astral_form) astral_[e.cp] = Forms{static_cast<unsigned char>(e.flags), e.simplified, e.traditional};
+    bmp_simplified_[e.cp] = e.simplified >= 0x10000 ? kSeeAstral : static_cast<char16_t>(e.simplified);
+    bmp_traditional_[e.cp] = e.traditional >= 0x10000 ? kSeeAstral : static_cast<char16_t>(e.traditional);
   }
 }
 
 unsigned char ChineseVariants::flag(char32_t cp) const {
-  if (cp < 0x10000) return bmp_[cp].flags;
+  if (cp < 0x10000) return bmp_flags_[cp];
   auto it = astral_.find(cp);
   return it == astral_.end() ? 0 : it->second.flags;
 }
 
 char32_t ChineseVariants::to_simplified(char32_t cp) const {
-  const char32_t v = cp < 0x10000 ? bmp_[cp].simplified
-                                  : (astral_.count(cp) ? astral_.at(cp).simplified : char32_t{0});
-  return v ? v : cp;
+  if (cp < 0x10000 && bmp_simplified_[cp] != kSeeAstral) {
+    const char16_t v = bmp_simplified_[cp];
+    return v ? v : cp;
+  }
+  auto it = astral_.find(cp);
+  return it != astral_.end() && it->second.simplified ? it->second.simplified : cp;
 }
 
 char32_t ChineseVariants::to_traditional(char32_t cp) const {
-  const char32_t v = cp < 0x10000 ? bmp_[cp].traditional
-                                  : (astral_.count(cp) ? astral_.at(cp).traditional : char32_t{0});
-  return v ? v : cp;
+  if (cp < 0x10000 && bmp_traditional_[cp] != kSeeAstral) {
+    const char16_t v = bmp_traditional_[cp];
+    return v ? v : cp;
+  }
+  auto it = astral_.find(cp);
+  return it != astral_.end() && it->second.traditional ? it->second.traditional : cp;
 }
 
 std::string ChineseVariants::fold_to_simplified(std::string_view text) const {
   std::string out;
   out.reserve(text.size());
+  std::size_t copied = 0;  // text[copied, pos) is pending, unchanged
   for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
-    const char32_t cp = utf8::next(text, pos);
+    const char32_t cp = utf8::next_valid(text, pos);
     const char32_t folded = to_simplified(cp);
-    if (folded == cp) out.append(text.substr(start, pos - start));
-    else utf8::append(out, folded);
+    if (folded == cp) continue;
+    out.append(text.data() + copied, start - copied);
+    utf8::append(out, folded);
+    copied = pos;
   }
+  out.append(text.data() + copied, text.size() - copied);
   return out;
 }
 

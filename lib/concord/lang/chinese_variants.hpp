@@ -41,8 +41,12 @@ class ChineseVariants {
     char32_t simplified = 0;
     char32_t traditional = 0;
   };
-  std::vector<Forms> bmp_;                            // 0x10000 entries
-  std::unordered_map<char32_t, Forms> astral_;
+  // The BMP in three flat arrays (flags, Simplified form, Traditional form;
+  // 0 = unchanged) so that the hot fold loop touches 64 + 128 KB, not 768.
+  std::vector<unsigned char> bmp_flags_;
+  std::vector<char16_t> bmp_simplified_;
+  std::vector<char16_t> bmp_traditional_;
+  std::unordered_map<char32_t, Forms> astral_;  // other planes, and BMP→astral forms
 };
 
 }  // namespace concord::lang

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "concord/io/utf8.hpp"
+#include "concord/text/words.hpp"
 
 namespace concord::report {
 namespace {
@@ -57,6 +58,33 @@ const model::Version* version_of(const SegmentView& view, std::uint32_t block) {
   return nullptr;
 }
 
+const text::VersionText* text_of(const SegmentView& view, const model::Version* v) {
+  for (std::size_t i = 0; i < view.versions.size() && i < view.texts.size(); ++i)
+    if (view.versions[i] == v) return view.texts[i];
+  return nullptr;
+}
+
+std::string_view word_kind(text::WordStatus s) {
+  switch (s) {
+    case text::WordStatus::number: return "number";
+    case text::WordStatus::letter: return "letter";
+    case text::WordStatus::kana: return "kana";
+    case text::WordStatus::ideo: return "ideo";
+    case text::WordStatus::none: return "other";
+  }
+  return "other";
+}
+
+// Tokens of a sentence, without the white space between them.
+std::vector<text::Token> visible_tokens(std::string_view sentence, std::string_view lang) {
+  std::vector<text::Token> out;
+  for (const text::Token& t : text::split_words(sentence, lang)) {
+    const std::string_view w = sentence.substr(t.begin, t.end - t.begin);
+    if (w.find_first_not_of(" \t") != std::string_view::npos) out.push_back(t);
+  }
+  return out;
+}
+
 }  // namespace
 
 void write_segment_text(std::ostream& out, const SegmentView& view) {
@@ -89,6 +117,18 @@ void write_segment_text(std::ostream& out, const SegmentView& view) {
         << std::string(static_cast<std::size_t>(2 * depth_of(file, b)), ' ') << label_of(b);
     if (!b.text.empty()) out << "  " << b.text.str();
     out << '\n';
+    const text::VersionText* vt = v ? text_of(view, v) : nullptr;
+    if (vt == nullptr) continue;
+    const text::VersionText::Range r = vt->sentences_of(i);
+    for (std::uint32_t si = r.first; si < r.end; ++si) {
+      const text::Sentence& sentence = vt->sentences[si];
+      const std::string_view st = b.text.view().substr(sentence.begin, sentence.end - sentence.begin);
+      out << std::string(19 + static_cast<std::size_t>(2 * depth_of(file, b)), ' ') << "sentence: " << st << '\n';
+      std::string tokens;
+      for (const text::Token& t : visible_tokens(st, v->lang))
+        tokens += (tokens.empty() ? "" : " | ") + std::string(st.substr(t.begin, t.end - t.begin));
+      out << std::string(21 + static_cast<std::size_t>(2 * depth_of(file, b)), ' ') << "tokens: " << tokens << '\n';
+    }
   }
 }
 
@@ -124,6 +164,19 @@ void write_segment_json(std::ostream& out, const SegmentView& view) {
       if (b.kind == model::BlockKind::table_cell) jb["column"] = b.column + 1;
       if (!b.marker.empty()) jb["marker"] = b.marker;
       if (!b.text.empty()) jb["text"] = b.text.str();
+      if (const text::VersionText* vt = text_of(view, v)) {
+        json sentences = json::array();
+        const text::VersionText::Range r = vt->sentences_of(i);
+        for (std::uint32_t si = r.first; si < r.end; ++si) {
+          const text::Sentence& sentence = vt->sentences[si];
+          const std::string_view st = b.text.view().substr(sentence.begin, sentence.end - sentence.begin);
+          json tokens = json::array();
+          for (const text::Token& t : visible_tokens(st, v->lang))
+            tokens.push_back({{"text", std::string(st.substr(t.begin, t.end - t.begin))}, {"kind", word_kind(t.status)}});
+          sentences.push_back({{"text", std::string(st)}, {"key", sentence.key}, {"tokens", tokens}});
+        }
+        jb["sentences"] = sentences;
+      }
       blocks.push_back(std::move(jb));
     }
     versions.push_back({{"lang", v->lang}, {"lang_source", lang_source_name(v->lang_source)}, {"line", v->line},

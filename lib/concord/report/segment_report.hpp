@@ -5,12 +5,16 @@
 #include <vector>
 
 #include "concord/model/document.hpp"
+#include "concord/text/analysis.hpp"
 
 namespace concord::report {
 
 struct SegmentView {
   const model::ParsedFile* file = nullptr;
   std::vector<const model::Version*> versions;  // the versions that live in this file
+  /// With --tokens: each version's sentences (parallel to `versions`); the
+  /// report adds words and entities.
+  std::vector<const text::VersionText*> texts;
 };
 
 void write_segment_text(std::ostream& out, const SegmentView& view);

@@ -5,6 +5,11 @@
 #include "concord/rules/registry.hpp"
 #include "concord/rules/script/kana_in_chinese_rule.hpp"
 #include "concord/rules/script/variant_leak_rule.hpp"
+#include "concord/rules/text/cjk_spurious_space_rule.hpp"
+#include "concord/rules/text/duplicate_line_rule.hpp"
+#include "concord/rules/text/inline_pinyin_rule.hpp"
+#include "concord/rules/text/lost_character_rule.hpp"
+#include "concord/rules/text/repeated_phrase_rule.hpp"
 
 namespace concord::rules {
 
@@ -14,6 +19,11 @@ void register_builtin_rules(Registry& registry) {
   registry.add(std::make_unique<VariantLeakRule>(VariantLeakRule::Direction::traditional_in_simplified));
   registry.add(std::make_unique<VariantLeakRule>(VariantLeakRule::Direction::simplified_in_traditional));
   registry.add(std::make_unique<KanaInChineseRule>());
+  registry.add(std::make_unique<RepeatedPhraseRule>());
+  registry.add(std::make_unique<CjkSpuriousSpaceRule>());
+  registry.add(std::make_unique<InlinePinyinRule>());
+  registry.add(std::make_unique<LostCharacterRule>());
+  registry.add(std::make_unique<DuplicateLineRule>());
 }
 
 }  // namespace concord::rules

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "concord/model/document.hpp"
+#include "concord/text/analysis.hpp"
 
 namespace concord::rules {
 
@@ -19,15 +20,31 @@ void for_each_text_block(const model::Version& version, Fn&& fn) {
   }
 }
 
+/// Whether text offset `offset` of `block` is not prose of `version`'s
+/// language: inline code, or a span the source marks as another language
+/// (a link to the Japanese version whose text is 日本語).
+inline bool outside_prose(const model::Version& version, const model::Block& block, std::uint32_t offset) {
+  for (const model::InlineSpan& s : block.spans) {
+    if (s.begin > offset) break;
+    if (offset >= s.end) continue;
+    if (s.kind == model::InlineSpan::Kind::code) return true;
+    if (s.kind == model::InlineSpan::Kind::foreign && s.target != version.lang) return true;
+  }
+  return false;
+}
+
 class Context {
  public:
-  explicit Context(const model::Document& document) : document_(document) {}
+  Context(const model::Document& document, const text::DocumentText& text) : document_(document), text_(text) {}
 
   const model::Document& document() const { return document_; }
   const std::vector<model::Version>& versions() const { return document_.versions; }
+  /// Sentences (and their comparison keys) of version `index`.
+  const text::VersionText& text(std::size_t index) const { return text_.versions[index]; }
 
  private:
   const model::Document& document_;
+  const text::DocumentText& text_;
 };
 
 }  // namespace concord::rules

@@ -25,10 +25,14 @@ Related related_at(const model::Version& version, const model::Block& block, std
   return {&version.file->file(), block.text.to_source(begin, end), std::move(message)};
 }
 
+bool can_fix(const model::SourceFile& file) {
+  return file.format() != model::Format::docx && file.encoding() == "UTF-8";
+}
+
 std::optional<Edit> edit_at(const model::Version& version, const model::Block& block, std::uint32_t begin,
                             std::uint32_t end, std::string replacement) {
   const model::SourceFile& file = version.file->file();
-  if (file.encoding() != "UTF-8" || !block.text.is_verbatim(begin, end)) return std::nullopt;
+  if (!can_fix(file) || !block.text.is_verbatim(begin, end)) return std::nullopt;
   return Edit{block.text.to_source(begin, end), std::move(replacement)};
 }
 

@@ -35,9 +35,14 @@ class Sink {
 Related related_at(const model::Version& version, const model::Block& block, std::uint32_t begin, std::uint32_t end,
                    std::string message);
 
+/// Whether edits to `file`'s decoded offsets can be written back byte for
+/// byte: UTF-8 text files only (DOCX offsets are in the reader's synthetic
+/// text, transcoded files would need re-encoding).
+bool can_fix(const model::SourceFile& file);
+
 /// An edit replacing the block text range [begin, end), when that range is a
-/// verbatim copy of UTF-8 source bytes (otherwise the fix cannot be applied
-/// faithfully and nothing is returned).
+/// verbatim copy of the bytes of a UTF-8 text file (otherwise the fix cannot
+/// be applied faithfully and nothing is returned).
 std::optional<Edit> edit_at(const model::Version& version, const model::Block& block, std::uint32_t begin,
                             std::uint32_t end, std::string replacement);
 

@@ -54,7 +54,7 @@ void KanaInChineseRule::check(const Context& context, Sink& sink) const {
       for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t start = pos;
         const char32_t cp = utf8::next(text, pos);
-        if (lang::is_kana(cp)) {
+        if (lang::is_kana(cp) && !outside_prose(version, block, static_cast<std::uint32_t>(start))) {
           if (open && since_kana > kPhraseGap) flush();
           if (!open) phrase_begin = start;
           open = true;

@@ -84,7 +84,7 @@ void VariantLeakRule::check(const Context& context, Sink& sink) const {
       for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t start = pos;
         const char32_t cp = utf8::next(text, pos);
-        if (leaked(cp)) {
+        if (leaked(cp) && !outside_prose(version, block, static_cast<std::uint32_t>(start))) {
           if (!cluster.empty() && since_last > kClusterGap) flush();
           cluster.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos), cp});
           since_last = 0;

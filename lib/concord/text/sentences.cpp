@@ -1,0 +1,135 @@
+#include "concord/text/sentences.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "concord/io/utf8.hpp"
+#include "concord/lang/char_class.hpp"
+#include "concord/text/icu_breakers.hpp"
+
+namespace concord::text {
+namespace {
+
+bool is_space(char32_t cp) { return lang::classify(cp) == lang::CharClass::space; }
+
+// Abbreviations after which ". " does not end a sentence even before a
+// capital, beyond ICU's own list (compared case-insensitively, without the dot).
+constexpr std::array<std::string_view, 14> kAbbreviations = {
+    "e.g", "i.e", "etc", "cf", "vs", "approx", "incl", "no", "art", "sec", "para", "fig", "ref", "u.s"};
+
+// The word (letters and inner dots) ending just before the dot at `dot`.
+std::string_view word_before(std::string_view text, std::uint32_t dot) {
+  std::uint32_t b = dot;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  return text.substr(b, dot - b);
+}
+
+bool equals_lower(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
+  return true;
+}
+
+// Whether a boundary at `at` should be dropped: the text before it ends in a
+// dot that belongs to an abbreviation, or the boundary splits a token that
+// has no space in it (a URL, an address, a number).
+bool keep_together(std::string_view text, std::uint32_t at) {
+  if (at == 0 || at >= text.size()) return false;
+  // A break with no white space before it splits a token (ICU does this
+  // rarely, e.g. after "?" inside a URL query).
+  std::size_t p = at;
+  const char32_t before = utf8::prev(text, p);
+  if (!is_space(before) && before != 0x3002 && before != 0xFF01 && before != 0xFF1F && before != '!' &&
+      before != '?' && before != '.' && !lang::is_cjk_wide(before) && before != '"' && before != ')' &&
+      before != 0x201D && before != 0x2019)
+    return true;
+  // Find the last non-space character before the boundary.
+  std::uint32_t q = at;
+  while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t')) --q;
+  if (q == 0 || text[q - 1] != '.') return false;
+  const std::string_view word = word_before(text, q - 1);
+  if (word.empty()) return false;
+  for (std::string_view a : kAbbreviations)
+    if (equals_lower(word, a)) return true;
+  // A single capital letter before a dot is an initial ("J. Smith").
+  return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+bool is_cjk_terminal(char32_t cp) { return cp == U'。' || cp == U'！' || cp == U'？'; }
+
+// Closing punctuation that stays with the sentence it closes: 」』）】"” etc.
+bool is_closer(char32_t cp) {
+  return std::u32string_view(U"」』）】〕〉》”’\")").find(cp) != std::u32string_view::npos;
+}
+
+enum class Shape { one_sentence, cjk_terminals, needs_icu };
+
+// What kind of splitting a text needs. Only a Latin ".", "!" or "?" before
+// white space is ambiguous (abbreviations, initials); texts without one are
+// split here, the same way ICU would, without the cost of an ICU call.
+Shape shape_of(std::string_view text) {
+  bool cjk = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      ++pos;
+      if ((byte == '.' || byte == '!' || byte == '?') && pos < text.size()) {
+        const char next = text[pos];
+        if (next == ' ' || next == '\t' || next == '"' || next == '\'' || next == ')') return Shape::needs_icu;
+        if (static_cast<unsigned char>(next) >= 0x80) return Shape::needs_icu;
+      }
+      continue;
+    }
+    const char32_t cp = utf8::next_valid(text, pos);
+    cjk |= is_cjk_terminal(cp);
+  }
+  return cjk ? Shape::cjk_terminals : Shape::one_sentence;
+}
+
+}  // namespace
+
+std::vector<TextRange> split_sentences(std::string_view text, std::string_view lang) {
+  const Shape shape = shape_of(text);
+  std::vector<TextRange> out;
+  std::uint32_t start = 0;
+  auto emit = [&](std::uint32_t end) {
+    std::uint32_t b = start, e = end;
+    while (b < e) {
+      std::size_t p = b;
+      if (!is_space(utf8::next(text, p))) break;
+      b = static_cast<std::uint32_t>(p);
+    }
+    while (e > b) {
+      std::size_t p = e;
+      if (!is_space(utf8::prev(text, p))) break;
+      e = static_cast<std::uint32_t>(p);
+    }
+    if (b < e) out.push_back({b, e});
+    start = end;
+  };
+  if (shape == Shape::cjk_terminals) {
+    // After 。！？ and any closing punctuation that follows them.
+    for (std::size_t pos = 0; pos < text.size();) {
+      const char32_t cp = utf8::next_valid(text, pos);
+      if (!is_cjk_terminal(cp)) continue;
+      while (pos < text.size()) {
+        std::size_t q = pos;
+        const char32_t next = utf8::next_valid(text, q);
+        if (!is_closer(next) && !is_cjk_terminal(next)) break;
+        pos = q;
+      }
+      emit(static_cast<std::uint32_t>(pos));
+    }
+  } else if (shape == Shape::needs_icu) {
+    for (const Boundary& b : break_text(text, lang, BreakKind::sentence)) {
+      if (b.offset < text.size() && keep_together(text, b.offset)) continue;
+      emit(b.offset);
+    }
+  }
+  if (start < text.size()) emit(static_cast<std::uint32_t>(text.size()));
+  return out;
+}
+
+}  // namespace concord::text

@@ -1,0 +1,104 @@
+// Sentence splitting, table-driven. Most cases are sentences from the real
+// corpora (corpora/real), quoted as the readers give them.
+#include <gtest/gtest.h>
+
+#include "concord/text/sentences.hpp"
+#include "concord/text/words.hpp"
+
+namespace concord::text {
+namespace {
+
+struct SentenceCase {
+  const char* lang;
+  const char* text;
+  std::vector<std::string> sentences;
+};
+
+std::vector<std::string> split(const std::string& text, const std::string& lang) {
+  std::vector<std::string> out;
+  for (const TextRange& r : split_sentences(text, lang)) out.push_back(text.substr(r.begin, r.end - r.begin));
+  return out;
+}
+
+class SentenceSplit : public ::testing::TestWithParam<SentenceCase> {};
+
+TEST_P(SentenceSplit, SplitsWhereAReaderWould) {
+  const SentenceCase& c = GetParam();
+  EXPECT_EQ(split(c.text, c.lang), c.sentences) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpora, SentenceSplit,
+    ::testing::Values(
+        // English: abbreviations, versions, domains, decimals, URLs, e-mail.
+        SentenceCase{"en", "Mozilla uses your derived location to serve this content in the correct format (i.e. for mobile vs desktop), language, and relevant location. Mozilla collects technical data.",
+                     {"Mozilla uses your derived location to serve this content in the correct format (i.e. for mobile vs desktop), language, and relevant location.", "Mozilla collects technical data."}},
+        SentenceCase{"en", "These terms are governed by the laws of the state of California, U.S.A. Any dispute will be resolved there.",
+                     {"These terms are governed by the laws of the state of California, U.S.A.", "Any dispute will be resolved there."}},
+        SentenceCase{"en", "This Code of Conduct is adapted from the Contributor Covenant, version 1.3.0, available at https://www.contributor-covenant.org/version/1/3/0/code-of-conduct.html. Thanks.",
+                     {"This Code of Conduct is adapted from the Contributor Covenant, version 1.3.0, available at https://www.contributor-covenant.org/version/1/3/0/code-of-conduct.html.", "Thanks."}},
+        SentenceCase{"en", "If you request a certificate for 192.168.1.1, the exact set of identifiers is that address. It is rate limited.",
+                     {"If you request a certificate for 192.168.1.1, the exact set of identifiers is that address.", "It is rate limited."}},
+        SentenceCase{"en", "Use strong passwords, e.g. Passphrases with 20 characters. Rotate them.",
+                     {"Use strong passwords, e.g. Passphrases with 20 characters.", "Rotate them."}},
+        SentenceCase{"en", "The service keeps 99.9% uptime. See status.zoho.com for details.",
+                     {"The service keeps 99.9% uptime.", "See status.zoho.com for details."}},
+        SentenceCase{"en", "Write to privacy@mozilla.com. We answer within 30 days.",
+                     {"Write to privacy@mozilla.com.", "We answer within 30 days."}},
+        SentenceCase{"en", "Firefox v1.3 added it. Version 3.0.1 removed it!",
+                     {"Firefox v1.3 added it.", "Version 3.0.1 removed it!"}},
+        SentenceCase{"en", "Article 1 (Purpose) QBOX hereby establishes the QBOX Information Security Policy (hereinafter referred to as \"this Policy\") as the highest guiding principle. This policy aims to safeguard information assets.",
+                     {"Article 1 (Purpose) QBOX hereby establishes the QBOX Information Security Policy (hereinafter referred to as \"this Policy\") as the highest guiding principle.", "This policy aims to safeguard information assets."}},
+        SentenceCase{"en", "Is it open? Yes. It is.", {"Is it open?", "Yes.", "It is."}},
+        SentenceCase{"en", "Contact J. Smith at cybozu.com for details.", {"Contact J. Smith at cybozu.com for details."}},
+        // Chinese and Japanese: 。！？ end sentences; decimals and URLs do not.
+        SentenceCase{"zh-Hans", "Firefox 隐私声明。2026 年 5 月 4 日生效。", {"Firefox 隐私声明。", "2026 年 5 月 4 日生效。"}},
+        SentenceCase{"zh-Hans", "使用强密码保护账号安全。管理用户账户、角色和权限,确保正确的身份验证措施。",
+                     {"使用强密码保护账号安全。", "管理用户账户、角色和权限,确保正确的身份验证措施。"}},
+        SentenceCase{"zh-Hans", "本检查表介绍了由才望子信息技术(上海)有限公司提供的cybozu.com(中国)服务的安全对策。",
+                     {"本检查表介绍了由才望子信息技术(上海)有限公司提供的cybozu.com(中国)服务的安全对策。"}},
+        SentenceCase{"zh-Hant", "上傳到凱鈿服務的資料完整性和安全性。 性。 控制存放在凱鈿服務中的數據資料。",
+                     {"上傳到凱鈿服務的資料完整性和安全性。", "性。", "控制存放在凱鈿服務中的數據資料。"}},
+        SentenceCase{"zh-Hans", "感应雷电保护的电压保护等级为1.5kV。该数据中心符合FISC的设施标准！是否需要？",
+                     {"感应雷电保护的电压保护等级为1.5kV。", "该数据中心符合FISC的设施标准！", "是否需要？"}},
+        SentenceCase{"ja", "当社は、99.9%のアップタイムSLAに従ってサービスを利用可能な状態に保つ責任を負います。お客様として、 status.zoho.com にいつでもアクセスできます。",
+                     {"当社は、99.9%のアップタイムSLAに従ってサービスを利用可能な状態に保つ責任を負います。", "お客様として、 status.zoho.com にいつでもアクセスできます。"}},
+        SentenceCase{"ja", "なぜ共同責任モデルが重要なのでしょうか? これは憂慮すべきことです。",
+                     {"なぜ共同責任モデルが重要なのでしょうか?", "これは憂慮すべきことです。"}},
+        SentenceCase{"ja", "この行動規範は、Contributor Covenant バージョン 1.4 に適合しています。", {"この行動規範は、Contributor Covenant バージョン 1.4 に適合しています。"}},
+        SentenceCase{"ja", "「共有責任モデル」とは何ですか。責任の分配を定義します。",
+                     {"「共有責任モデル」とは何ですか。", "責任の分配を定義します。"}},
+        SentenceCase{"zh-Hant", "詳情請參閱 https://tools.ietf.org/html/rfc8555#section-8.3。感謝。",
+                     {"詳情請參閱 https://tools.ietf.org/html/rfc8555#section-8.3。", "感謝。"}}));
+
+TEST(SentenceSplit, EmptyAndBlankTextGiveNoSentence) {
+  EXPECT_TRUE(split_sentences("", "en").empty());
+  EXPECT_TRUE(split_sentences("   ", "zh-Hans").empty());
+}
+
+TEST(SentenceSplit, OffsetsPointIntoTheText) {
+  const std::string text = "  第一句。 第二句。";
+  const auto r = split_sentences(text, "zh-Hans");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(text.substr(r[1].begin, r[1].end - r[1].begin), "第二句。");
+}
+
+TEST(WordSplit, DictionarySegmentsChinese) {
+  const std::string text = "确保正確的身份驗證措施";
+  std::vector<std::string> words;
+  for (const Token& t : split_words(text, "zh-Hant")) words.push_back(text.substr(t.begin, t.end - t.begin));
+  EXPECT_EQ(words, (std::vector<std::string>{"确保", "正確", "的", "身份", "驗證", "措施"}));
+  EXPECT_FALSE(is_word_boundary("正確的", "zh-Hant", 3));  // inside 正確
+  EXPECT_TRUE(is_word_boundary("正確的", "zh-Hant", 6));
+}
+
+TEST(WordSplit, StatusesTellNumbersAndLetters) {
+  const std::string text = "Store 24 files";
+  const auto tokens = split_words(text, "en");
+  ASSERT_GE(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0].status, WordStatus::letter);
+  EXPECT_EQ(tokens[2].status, WordStatus::number);
+}
+
+}  // namespace
+}  // namespace concord::text

@@ -5,10 +5,12 @@
 #include <unicode/brkiter.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
 #include "bench_support.hpp"
 #include "concord/io/data_paths.hpp"
 #include "concord/lang/chinese_variants.hpp"
+#include "concord/text/analysis.hpp"
 #include "concord/text/normalizer.hpp"
 #include "concord/text/sentences.hpp"
 #include "concord/text/words.hpp"
@@ -79,6 +81,19 @@ void BM_ComparisonKey(benchmark::State& state) {
 }
 BENCHMARK(BM_ComparisonKey)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
 
+// What the text layer does to every block before the rules run
+// (text::analyze_block): sentences, comparison keys (NFKC, case and
+// Traditional folding), entities.
+void BM_TextLayer(benchmark::State& state) {
+  std::vector<text::Sentence> sentences;
+  run_over_paragraphs(state, [&](const std::string& p, const char* lang) {
+    sentences.clear();
+    text::analyze_block(p, lang, 0, sentences);
+    benchmark::DoNotOptimize(sentences);
+  });
+}
+BENCHMARK(BM_TextLayer)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
 void BM_Words(benchmark::State& state) {
   run_over_paragraphs(state, [](const std::string& p, const char* lang) {
     benchmark::DoNotOptimize(text::split_words(p, lang));
@@ -143,6 +158,30 @@ void icu_utf16(benchmark::State& state, bool sentences) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * total_bytes(ps)));
   state.SetLabel(std::string(kLangs[index]) + ", ICU on UTF-16 (reference)");
 }
+// ICU's own UTF-8 path: the word iterator reading the UTF-8 text through UText.
+void BM_IcuWordsUtf8(benchmark::State& state) {
+  const int index = static_cast<int>(state.range(0));
+  const auto& ps = paragraphs(index);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createWordInstance(icu::Locale(index == 0 ? "en" : "zh"), status));
+  UText* ut = nullptr;
+  for (auto _ : state) {
+    for (const auto& p : ps) {
+      status = U_ZERO_ERROR;
+      ut = utext_openUTF8(ut, p.data(), static_cast<int64_t>(p.size()), &status);
+      bi->setText(ut, status);
+      int32_t n = 0;
+      for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) ++n;
+      benchmark::DoNotOptimize(n);
+    }
+  }
+  utext_close(ut);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * total_bytes(ps)));
+  state.SetLabel(std::string(kLangs[index]) + ", ICU on UTF-8 through UText (reference)");
+}
+BENCHMARK(BM_IcuWordsUtf8)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
 void BM_IcuSentencesUtf16(benchmark::State& state) { icu_utf16(state, true); }
 void BM_IcuWordsUtf16(benchmark::State& state) { icu_utf16(state, false); }
 BENCHMARK(BM_IcuSentencesUtf16)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);

@@ -3,4 +3,4 @@
 # docs/performance.md records. Usage: scripts/run-benchmarks.sh [BUILD_DIR]
 set -euo pipefail
 build=${1:-build}
-"$build/bin/concord_bench" --benchmark_min_time=0.2 "${@:2}"
+"$build/bin/concord_bench" --benchmark_min_time=2 "${@:2}"

@@ -159,6 +159,18 @@ class Cli(unittest.TestCase):
         self.assertIn("zh-Hans", text)
         self.assertIn("table-cell", text)
 
+    def test_segment_tokens_show_sentences_tokens_and_entities(self):
+        r = run("segment", "--tokens", "--format", "json", SEED0)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = json.loads(r.stdout)
+        hans = [v for v in doc["versions"] if v["lang"] == "zh-Hans"][0]
+        sentences = [s for b in hans["blocks"] for s in b.get("sentences", [])]
+        self.assertTrue(any(t["kind"] == "ideo" for s in sentences for t in s["tokens"]))
+        entities = [e for s in sentences for e in s["entities"]]
+        self.assertIn({"kind": "latin_term", "text": "GDPR", "value": "GDPR"}, entities)
+        text = run("segment", "--tokens", SEED0).stdout
+        self.assertIn("entities: latin_term ISO", text)
+
     def test_text_format_has_location_and_caret(self):
         out = run("check", SEED0).stdout
         self.assertIn("000_fbff593f6d672fef.txt:38:", out)

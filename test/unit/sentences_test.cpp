@@ -2,6 +2,7 @@
 // corpora (corpora/real), quoted as the readers give them.
 #include <gtest/gtest.h>
 
+#include "concord/text/analysis.hpp"
 #include "concord/text/sentences.hpp"
 #include "concord/text/words.hpp"
 
@@ -98,6 +99,39 @@ TEST(WordSplit, StatusesTellNumbersAndLetters) {
   ASSERT_GE(tokens.size(), 5u);
   EXPECT_EQ(tokens[0].status, WordStatus::letter);
   EXPECT_EQ(tokens[2].status, WordStatus::number);
+}
+
+}  // namespace
+}  // namespace concord::text
+
+namespace concord::text {
+namespace {
+
+TEST(AnalyzeBlock, EachSentenceCarriesTheEntitiesThatStartInIt) {
+  const std::string_view text = "本协议于2024年12月27日生效。请在24小時内回复 a@b.cn。没有数字。";
+  std::vector<Sentence> sentences;
+  analyze_block(text, "zh-Hans", 7, sentences);
+  ASSERT_EQ(sentences.size(), 3u);
+  for (const Sentence& s : sentences) EXPECT_EQ(s.block, 7u);
+  ASSERT_EQ(sentences[0].entities.size(), 1u);
+  EXPECT_EQ(sentences[0].entities[0].kind, EntityKind::date);
+  EXPECT_EQ(sentences[0].entities[0].value, "2024-12-27");
+  ASSERT_EQ(sentences[1].entities.size(), 2u);
+  EXPECT_EQ(sentences[1].entities[0].value, "PT24H");
+  EXPECT_EQ(sentences[1].entities[1].kind, EntityKind::email);
+  // Offsets are in the block's text, like the sentence's own.
+  const Entity& mail = sentences[1].entities[1];
+  EXPECT_EQ(text.substr(mail.begin, mail.end - mail.begin), "a@b.cn");
+  EXPECT_GE(mail.begin, sentences[1].begin);
+  EXPECT_LE(mail.end, sentences[1].end);
+  EXPECT_TRUE(sentences[2].entities.empty());
+}
+
+TEST(AnalyzeBlock, KeysFoldWidthCaseAndTraditionalForms) {
+  std::vector<Sentence> sentences;
+  analyze_block("Ｕｓｅ  ISO 27001 in 資訊安全.", "en", 0, sentences);
+  ASSERT_EQ(sentences.size(), 1u);
+  EXPECT_EQ(sentences[0].key, "use iso 27001 in 资讯安全.");
 }
 
 }  // namespace

@@ -128,6 +128,12 @@ void write_segment_text(std::ostream& out, const SegmentView& view) {
       for (const text::Token& t : visible_tokens(st, v->lang))
         tokens += (tokens.empty() ? "" : " | ") + std::string(st.substr(t.begin, t.end - t.begin));
       out << std::string(21 + static_cast<std::size_t>(2 * depth_of(file, b)), ' ') << "tokens: " << tokens << '\n';
+      if (sentence.entities.empty()) continue;
+      std::string entities;
+      for (const text::Entity& e : sentence.entities)
+        entities += (entities.empty() ? "" : " | ") + std::string(text::to_string(e.kind)) + " " + e.value + " \"" +
+                    std::string(b.text.view().substr(e.begin, e.end - e.begin)) + "\"";
+      out << std::string(21 + static_cast<std::size_t>(2 * depth_of(file, b)), ' ') << "entities: " << entities << '\n';
     }
   }
 }
@@ -173,7 +179,13 @@ void write_segment_json(std::ostream& out, const SegmentView& view) {
           json tokens = json::array();
           for (const text::Token& t : visible_tokens(st, v->lang))
             tokens.push_back({{"text", std::string(st.substr(t.begin, t.end - t.begin))}, {"kind", word_kind(t.status)}});
-          sentences.push_back({{"text", std::string(st)}, {"key", sentence.key}, {"tokens", tokens}});
+          json entities = json::array();
+          for (const text::Entity& e : sentence.entities)
+            entities.push_back({{"kind", text::to_string(e.kind)},
+                                {"text", std::string(b.text.view().substr(e.begin, e.end - e.begin))},
+                                {"value", e.value}});
+          sentences.push_back(
+              {{"text", std::string(st)}, {"key", sentence.key}, {"tokens", tokens}, {"entities", entities}});
         }
         jb["sentences"] = sentences;
       }

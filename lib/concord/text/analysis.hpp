@@ -1,12 +1,13 @@
 #pragma once
 // The text layer's results for one document, computed once before the rules
-// run: every text block's sentences with their comparison keys (and, once the
-// extractor is wired, their entities). Rules read it through the Context.
+// run: every text block's sentences with their comparison keys and entities.
+// Rules read it through the Context.
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "concord/model/document.hpp"
+#include "concord/text/entities.hpp"
 
 namespace concord::text {
 
@@ -15,6 +16,7 @@ struct Sentence {
   std::uint32_t begin = 0;  // byte offsets in the block's text
   std::uint32_t end = 0;
   std::string key;          // comparison form (normalizer.hpp)
+  std::vector<Entity> entities;  // offsets in the block's text, like begin/end
 };
 
 struct VersionText {
@@ -34,7 +36,13 @@ struct DocumentText {
   std::vector<VersionText> versions;  // parallel to Document::versions
 };
 
-/// Splits every text block of every version into sentences.
+/// The sentences of one block's text with their keys and entities. Entities
+/// are extracted from the whole text at once and handed to the sentence they
+/// start in (sentence boundaries never split a number, URL or date).
+void analyze_block(std::string_view text, std::string_view lang, std::uint32_t block, std::vector<Sentence>& out);
+
+/// Splits every text block of every version into sentences and extracts
+/// their entities.
 DocumentText analyze(const model::Document& document);
 
 /// The sentence text of `s`.

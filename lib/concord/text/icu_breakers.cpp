@@ -21,7 +21,7 @@ std::string icu_locale(std::string_view lang, BreakKind kind) {
   return kind == BreakKind::sentence ? (primary.empty() ? "en" : primary) + "@ss=standard" : "en";
 }
 
-icu::BreakIterator* breaker_for(std::string_view lang, BreakKind kind) {
+icu::BreakIterator* create_breaker(std::string_view lang, BreakKind kind) {
   // One iterator per thread, per locale and kind.
   thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> cache;
   const std::string locale = icu_locale(lang, kind);
@@ -34,6 +34,23 @@ icu::BreakIterator* breaker_for(std::string_view lang, BreakKind kind) {
                                              : icu::BreakIterator::createWordInstance(icu::Locale(locale.c_str()), status));
   if (U_FAILURE(status)) bi.reset();
   return cache.emplace(key, std::move(bi)).first->second.get();
+}
+
+// The iterator for `lang` and `kind`. Blocks come in runs of one language, so
+// the last one asked for is remembered per kind: most calls skip building the
+// locale name and the map look-up.
+icu::BreakIterator* breaker_for(std::string_view lang, BreakKind kind) {
+  struct Last {
+    std::string lang;
+    icu::BreakIterator* breaker = nullptr;
+  };
+  thread_local Last last[2];
+  Last& l = last[kind == BreakKind::sentence ? 0 : 1];
+  if (l.breaker == nullptr || l.lang != lang) {
+    l.breaker = create_breaker(lang, kind);
+    l.lang.assign(lang);
+  }
+  return l.breaker;
 }
 
 WordStatus status_of(int32_t rule_status) {
@@ -53,16 +70,33 @@ struct Utf16Text {
   std::vector<std::uint32_t> utf8_offset;  // size units.length() + 1
 
   void assign(std::string_view text) {
+    // Written straight into ICU's buffer: appending code point by code point
+    // costs more than the break iteration itself.
     units.remove();
-    utf8_offset.clear();
+    utf8_offset.resize(text.size() + 1);
+    char16_t* out = units.getBuffer(static_cast<int32_t>(text.size()) + 1);
+    std::size_t n = 0;
     for (std::size_t pos = 0; pos < text.size();) {
       const auto at = static_cast<std::uint32_t>(pos);
+      const auto byte = static_cast<unsigned char>(text[pos]);
+      if (byte < 0x80) {  // ASCII: one unit, no decoding
+        ++pos;
+        out[n] = byte;
+        utf8_offset[n++] = at;
+        continue;
+      }
       const char32_t cp = utf8::next(text, pos);
-      units.append(static_cast<UChar32>(cp));
-      utf8_offset.push_back(at);
-      if (cp >= 0x10000) utf8_offset.push_back(at);
+      if (cp >= 0x10000) {
+        out[n] = static_cast<char16_t>(0xD7C0 + (cp >> 10));
+        utf8_offset[n++] = at;
+        out[n] = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
+      } else {
+        out[n] = static_cast<char16_t>(cp);
+      }
+      utf8_offset[n++] = at;
     }
-    utf8_offset.push_back(static_cast<std::uint32_t>(text.size()));
+    units.releaseBuffer(static_cast<int32_t>(n));
+    utf8_offset[n] = static_cast<std::uint32_t>(text.size());
   }
 };
 

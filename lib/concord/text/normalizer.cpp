@@ -1,5 +1,6 @@
 #include "concord/text/normalizer.hpp"
 
+#include <cstring>
 #include <vector>
 
 #include <unicode/bytestream.h>
@@ -88,32 +89,72 @@ const KeyTable& key_table() {
   return table;
 }
 
-bool is_ascii_space(unsigned char b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'; }
+char* put_utf8(char* o, char32_t cp) {
+  if (cp < 0x80) {
+    *o++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *o++ = static_cast<char>(0xC0 | (cp >> 6));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *o++ = static_cast<char>(0xE0 | (cp >> 12));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *o++ = static_cast<char>(0xF0 | (cp >> 18));
+    *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return o;
+}
+
+// ASCII as the key spells it: upper case lowered, every white space a space.
+struct AsciiKey {
+  char map[128];
+  constexpr AsciiKey() : map() {
+    for (int c = 0; c < 128; ++c) map[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (char c : {'\t', '\n', '\r', '\f', '\v'}) map[static_cast<int>(c)] = ' ';
+  }
+};
+constexpr AsciiKey kAsciiKey;
 
 // The key of text that is already NFKC_Casefold-normal (or made so by ICU):
 // fold, collapse white space. Returns false when a character needs ICU.
+// This loop reads every byte of every sentence, so ASCII goes through a
+// branch-free step: the byte is always written, and the write position only
+// advances when it is not a second space in a row.
 bool fold_and_collapse(std::string_view text, std::string& out, bool allow_icu_chars) {
   const KeyTable& table = key_table();
   const lang::ChineseVariants& variants = lang::ChineseVariants::instance();
-  bool pending_space = false;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
+  // Written into a per-thread scratch buffer sized for the worst case (a
+  // character never grows by more than one byte in two), then copied out at
+  // its exact size.
+  thread_local std::string scratch;
+  if (scratch.size() < 2 * text.size() + 4) scratch.resize(2 * text.size() + 4);
+  char* const first = scratch.data();
+  char* o = first;
+  bool after_space = true;  // drops leading white space
+  const char* const d = text.data();
+  const std::size_t size = text.size();
+  for (std::size_t pos = 0; pos < size;) {
+    auto byte = static_cast<unsigned char>(d[pos]);
     if (byte < 0x80) {
-      ++pos;
-      if (is_ascii_space(byte)) {
-        pending_space = !out.empty();
-        continue;
-      }
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      do {
+        const char c = kAsciiKey.map[byte];
+        const bool space = c == ' ';
+        *o = c;
+        o += !(space && after_space);
+        after_space = space;
+        if (++pos == size) break;
+        byte = static_cast<unsigned char>(d[pos]);
+      } while (byte < 0x80);
       continue;
     }
     const std::size_t start = pos;
     const char32_t cp = utf8::next_valid(text, pos);
     char32_t mapped;
     bool alone = cp < 0x10000 && table[cp] != KeyTable::kNeedsIcu;
-    if (alone && !table.closes_segment(cp) && pos < text.size()) {
+    if (alone && !table.closes_segment(cp) && pos < size) {
       std::size_t q = pos;
       alone = table.opens_segment(utf8::next_valid(text, q));
     }
@@ -125,14 +166,20 @@ bool fold_and_collapse(std::string_view text, std::string& out, bool allow_icu_c
       return false;
     }
     if (mapped == U' ') {
-      pending_space = !out.empty();
+      if (!after_space) *o++ = ' ';
+      after_space = true;
       continue;
     }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    if (mapped == cp) out.append(text.data() + start, pos - start);
-    else utf8::append(out, mapped);
+    after_space = false;
+    if (mapped == cp) {
+      std::memcpy(o, d + start, pos - start);
+      o += pos - start;
+    } else {
+      o = put_utf8(o, mapped);
+    }
   }
+  if (o != first && after_space) --o;  // the trailing space
+  out.assign(first, static_cast<std::size_t>(o - first));
   return true;
 }
 
@@ -142,13 +189,11 @@ std::string nfkc(std::string_view text) { return normalize_with(nfkc_instance(),
 
 std::string comparison_key(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
   if (fold_and_collapse(text, out, false)) return out;
   // A character NFKC_Casefold changes (full-width forms, ligatures,
   // compatibility ideographs): let ICU normalize the whole text first.
   static const icu::Normalizer2* casefold = nfkc_casefold();
   const std::string normalized = normalize_with(casefold, text);
-  out.clear();
   fold_and_collapse(normalized, out, true);
   return out;
 }

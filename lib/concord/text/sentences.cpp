@@ -69,21 +69,35 @@ enum class Shape { one_sentence, cjk_terminals, needs_icu };
 // What kind of splitting a text needs. Only a Latin ".", "!" or "?" before
 // white space is ambiguous (abbreviations, initials); texts without one are
 // split here, the same way ICU would, without the cost of an ICU call.
+// Bytes shape_of() stops at: Latin terminals, and the lead bytes of 。(E3)
+// and ！？(EF). Every other byte, CJK ones included, is skipped in one step.
+struct ShapeBytes {
+  bool stop[256];
+  constexpr ShapeBytes() : stop() {
+    stop[static_cast<unsigned char>('.')] = stop[static_cast<unsigned char>('!')] =
+        stop[static_cast<unsigned char>('?')] = true;
+    stop[0xE3] = stop[0xEF] = true;
+  }
+};
+constexpr ShapeBytes kShapeBytes;
+
 Shape shape_of(std::string_view text) {
+  const auto* d = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
   bool cjk = false;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {
-      ++pos;
-      if ((byte == '.' || byte == '!' || byte == '?') && pos < text.size()) {
-        const char next = text[pos];
-        if (next == ' ' || next == '\t' || next == '"' || next == '\'' || next == ')') return Shape::needs_icu;
-        if (static_cast<unsigned char>(next) >= 0x80) return Shape::needs_icu;
+  for (std::size_t pos = 0; pos < size; ++pos) {
+    const unsigned char b = d[pos];
+    if (!kShapeBytes.stop[b]) continue;
+    if (b < 0x80) {
+      if (pos + 1 < size) {
+        const unsigned char next = d[pos + 1];
+        if (next == ' ' || next == '\t' || next == '"' || next == '\'' || next == ')' || next >= 0x80)
+          return Shape::needs_icu;
       }
-      continue;
+    } else if (pos + 2 < size) {
+      cjk |= (b == 0xE3 && d[pos + 1] == 0x80 && d[pos + 2] == 0x82) ||               // 。
+             (b == 0xEF && d[pos + 1] == 0xBC && (d[pos + 2] == 0x81 || d[pos + 2] == 0x9F));  // ！？
     }
-    const char32_t cp = utf8::next_valid(text, pos);
-    cjk |= is_cjk_terminal(cp);
   }
   return cjk ? Shape::cjk_terminals : Shape::one_sentence;
 }

@@ -1,14 +1,9 @@
-// libFuzzer target: the Markdown and MDX readers must take any bytes without
-// crashing, leaking or reading out of bounds.
-#include <cstddef>
-#include <cstdint>
-#include <string>
+// libFuzzer target: the Markdown reader (cmark-gfm, front matter, directives), then the whole
+// pipeline on what it read. Any input must give findings, never a crash,
+// a leak or a sanitizer report.
+#include "fuzz_pipeline.hpp"
 
-#include "concord/formats/loader.hpp"
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::string bytes(reinterpret_cast<const char*>(data), size);
-  concord::formats::parse_bytes("fuzz.md", bytes, concord::model::Format::markdown);
-  concord::formats::parse_bytes("fuzz.mdx", bytes, concord::model::Format::mdx);
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  concord::fuzz::run_pipeline(data, size, "fuzz.md", concord::model::Format::markdown);
   return 0;
 }

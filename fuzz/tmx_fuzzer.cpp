@@ -1,12 +1,9 @@
-// libFuzzer target: the TMX reader on arbitrary bytes must neither crash,
-// leak nor throw (build with -DCONCORD_BUILD_FUZZERS=ON and clang).
-#include <cstddef>
-#include <cstdint>
-#include <string>
-
-#include "concord/formats/loader.hpp"
+// libFuzzer target: the TMX reader (pugixml), then the whole
+// pipeline on what it read. Any input must give findings, never a crash,
+// a leak or a sanitizer report.
+#include "fuzz_pipeline.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  concord::formats::parse_bytes("fuzz.tmx", std::string(data, data + size), concord::model::Format::tmx);
+  concord::fuzz::run_pipeline(data, size, "fuzz.tmx", concord::model::Format::tmx);
   return 0;
 }

@@ -1,12 +1,9 @@
-// libFuzzer target: the XLIFF reader on arbitrary bytes must neither crash,
-// leak nor throw (build with -DCONCORD_BUILD_FUZZERS=ON and clang).
-#include <cstddef>
-#include <cstdint>
-#include <string>
-
-#include "concord/formats/loader.hpp"
+// libFuzzer target: the XLIFF 1.2 and 2.x reader (pugixml), then the whole
+// pipeline on what it read. Any input must give findings, never a crash,
+// a leak or a sanitizer report.
+#include "fuzz_pipeline.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  concord::formats::parse_bytes("fuzz.xlf", std::string(data, data + size), concord::model::Format::xliff);
+  concord::fuzz::run_pipeline(data, size, "fuzz.xlf", concord::model::Format::xliff);
   return 0;
 }

@@ -1,6 +1,10 @@
 // `concord rules`: list every rule with its metadata.
+#include <algorithm>
+#include <array>
 #include <iomanip>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -30,15 +34,23 @@ int run_rules(const CommonOptions& o) {
     }
     out << list.dump(2) << '\n';
   } else {
+    // Columns as wide as their widest cell, so that every summary lines up.
+    std::vector<std::array<std::string, 5>> rows;
     for (const rules::Rule* r : registry.all()) {
       const rules::RuleMeta& m = r->meta();
       std::string langs;
       for (const auto& l : m.languages) langs += (langs.empty() ? "" : ",") + l;
       if (langs.empty()) langs = "all";
-      out << std::left << std::setw(28) << m.id << ' ' << std::setw(8) << rules::to_string(m.severity) << ' '
-          << std::setw(16) << langs << ' ' << std::setw(10)
-          << (m.fix == rules::FixAvailability::never ? "-" : "fix:" + std::string(rules::to_string(m.fix)))
-          << (m.enabled_by_default ? "" : "(off) ") << m.summary << '\n';
+      const std::string fix = m.fix == rules::FixAvailability::never ? "-" : "fix:" + std::string(rules::to_string(m.fix));
+      rows.push_back({m.id, std::string(rules::to_string(m.severity)), langs, fix,
+                      (m.enabled_by_default ? "" : "(off) ") + m.summary});
+    }
+    std::array<std::size_t, 4> width{};
+    for (const auto& row : rows)
+      for (std::size_t c = 0; c < width.size(); ++c) width[c] = std::max(width[c], row[c].size());
+    for (const auto& row : rows) {
+      for (std::size_t c = 0; c < width.size(); ++c) out << std::left << std::setw(static_cast<int>(width[c] + 2)) << row[c];
+      out << row[4] << '\n';
     }
   }
   return output.commit() ? kClean : kPath;

@@ -1,0 +1,9 @@
+// libFuzzer target: the plain-text reader (decoding, paragraphs, tab tables), then the whole
+// pipeline on what it read. Any input must give findings, never a crash,
+// a leak or a sanitizer report.
+#include "fuzz_pipeline.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  concord::fuzz::run_pipeline(data, size, "fuzz.txt", concord::model::Format::plain_text);
+  return 0;
+}

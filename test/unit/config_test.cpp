@@ -41,6 +41,24 @@ TEST(Config, ProblemsNameFileLineAndColumn) {
   EXPECT_NE(error.message.find("broken.toml:1:"), std::string::npos) << error.message;
 }
 
+TEST(Config, ReadsRuleOptionsAsText) {
+  const auto path = write_temp("options.toml",
+                               "[rules.options.\"punct/width-mix\"]\nja = \"full\"\nmin = 3\nstrict = true\n");
+  ConfigError error;
+  auto c = load_config(path, error);
+  ASSERT_TRUE(c) << error.message;
+  ASSERT_NE(c->rules.options.get("punct/width-mix", "ja"), nullptr);
+  EXPECT_EQ(*c->rules.options.get("punct/width-mix", "ja"), "full");
+  EXPECT_EQ(*c->rules.options.get("punct/width-mix", "min"), "3");
+  EXPECT_EQ(*c->rules.options.get("punct/width-mix", "strict"), "true");
+  EXPECT_EQ(c->rules.options.get("punct/width-mix", "zh-Hans"), nullptr);
+  EXPECT_EQ(c->rules.options.get("punct/other", "ja"), nullptr);
+
+  const auto bad = write_temp("bad-options.toml", "[rules.options]\n\"punct/width-mix\" = 1\n");
+  EXPECT_FALSE(load_config(bad, error));
+  EXPECT_NE(error.message.find("bad-options.toml:2:"), std::string::npos) << error.message;
+}
+
 TEST(Config, DiscoveredUpward) {
   const auto dir = std::filesystem::temp_directory_path() / "concord-discover" / "a" / "b";
   std::filesystem::create_directories(dir);

@@ -28,9 +28,12 @@ std::optional<Checker> Checker::create(const rules::Registry& registry, const Ru
   for (const auto& [id, sev] : selection.severity)
     if (registry.find(id) == nullptr && registry.select(id).empty())
       error = "unknown rule or category '" + id + "' in severity settings";
+  for (const auto& [id, values] : selection.options.all())
+    if (registry.find(id) == nullptr) error = "unknown rule '" + id + "' in rule options";
   if (!error.empty()) return std::nullopt;
 
   Checker c;
+  c.options_ = selection.options;
   c.active_.assign(chosen.begin(), chosen.end());
   std::sort(c.active_.begin(), c.active_.end(),
             [](const rules::Rule* a, const rules::Rule* b) { return a->meta().id < b->meta().id; });
@@ -46,7 +49,7 @@ std::optional<Checker> Checker::create(const rules::Registry& registry, const Ru
 std::vector<rules::Finding> Checker::check(const model::Document& document) const {
   std::vector<rules::Finding> out;
   const text::DocumentText text = text::analyze(document);
-  const rules::Context context(document, text);
+  const rules::Context context(document, text, options_);
   for (const rules::Rule* rule : active_) {
     auto it = severity_.find(rule->meta().id);
     const rules::Severity severity = it == severity_.end() ? rule->meta().severity : it->second;

@@ -7,6 +7,7 @@
 
 #include "concord/engine/workspace.hpp"
 #include "concord/rules/finding.hpp"
+#include "concord/rules/options.hpp"
 #include "concord/rules/registry.hpp"
 
 namespace concord::engine {
@@ -15,6 +16,7 @@ struct RuleSelection {
   std::vector<std::string> enable;   // ids or category prefixes ("script/")
   std::vector<std::string> disable;
   std::map<std::string, rules::Severity> severity;  // per-rule override
+  rules::RuleOptions options;                       // per-rule settings
 };
 
 class Checker {
@@ -32,6 +34,7 @@ class Checker {
  private:
   std::vector<const rules::Rule*> active_;
   std::map<std::string, rules::Severity> severity_;
+  rules::RuleOptions options_;
 };
 
 }  // namespace concord::engine

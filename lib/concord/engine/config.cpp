@@ -42,6 +42,37 @@ bool read_string_list(const std::string& path, const toml::node& node, std::vect
   return true;
 }
 
+// [rules.options."<rule id>"]: a table of settings per rule, each a string,
+// a number or a boolean (kept as text; the rule parses it).
+bool read_rule_options(const std::string& path, const toml::node& node, rules::RuleOptions& out, ConfigError& error) {
+  const toml::table* per_rule = node.as_table();
+  if (!per_rule) {
+    error.message = where(path, node.source()) + ": [rules.options] must be a table of rule ids";
+    return false;
+  }
+  for (const auto& [id, settings] : *per_rule) {
+    const toml::table* table = settings.as_table();
+    if (!table) {
+      error.message = where(path, settings.source()) + ": [rules.options.\"" + std::string(id.str()) +
+                      "\"] must be a table of settings";
+      return false;
+    }
+    for (const auto& [key, value] : *table) {
+      std::string text;
+      if (auto s = value.value<std::string_view>()) text = std::string(*s);
+      else if (auto i = value.value<std::int64_t>(); i && value.is_integer()) text = std::to_string(*i);
+      else if (auto d = value.value<double>(); d && value.is_floating_point()) text = std::to_string(*d);
+      else if (auto b = value.value<bool>()) text = *b ? "true" : "false";
+      else {
+        error.message = where(path, value.source()) + ": a rule option must be a string, a number or a boolean";
+        return false;
+      }
+      out.set(std::string(id.str()), std::string(key.str()), std::move(text));
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<Config> load_config(const std::string& path, ConfigError& error) {
@@ -97,6 +128,8 @@ std::optional<Config> load_config(const std::string& path, ConfigError& error) {
             }
             config.rules.severity[std::string(id.str())] = *parsed;
           }
+        } else if (rk == "options") {
+          if (!read_rule_options(path, rnode, config.rules.options, error)) return std::nullopt;
         } else {
           error.message = where(path, rnode.source()) + ": unknown setting 'rules." + rk + "'";
           return std::nullopt;

@@ -9,6 +9,8 @@
 //   disable = ["parity/length-ratio"]
 //   [rules.severity]
 //   "script/kana-in-chinese" = "error"
+//   [rules.options."punct/width-mix"]
+//   ja = "full"
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,7 +1,10 @@
 // The one place every built-in rule is registered.
 #include <memory>
 
+#include "concord/rules/content/content_rules.hpp"
 #include "concord/rules/input/input_problem_rule.hpp"
+#include "concord/rules/markup/markup_rules.hpp"
+#include "concord/rules/punct/punct_rules.hpp"
 #include "concord/rules/registry.hpp"
 #include "concord/rules/script/kana_in_chinese_rule.hpp"
 #include "concord/rules/script/variant_leak_rule.hpp"
@@ -24,6 +27,9 @@ void register_builtin_rules(Registry& registry) {
   registry.add(std::make_unique<InlinePinyinRule>());
   registry.add(std::make_unique<LostCharacterRule>());
   registry.add(std::make_unique<DuplicateLineRule>());
+  register_punct_rules(registry);
+  register_markup_rules(registry);
+  register_content_rules(registry);
 }
 
 }  // namespace concord::rules

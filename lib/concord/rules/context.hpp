@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "concord/model/document.hpp"
+#include "concord/rules/options.hpp"
 #include "concord/text/analysis.hpp"
 
 namespace concord::rules {
@@ -35,16 +36,24 @@ inline bool outside_prose(const model::Version& version, const model::Block& blo
 
 class Context {
  public:
-  Context(const model::Document& document, const text::DocumentText& text) : document_(document), text_(text) {}
+  Context(const model::Document& document, const text::DocumentText& text, const RuleOptions& options = no_options())
+      : document_(document), text_(text), options_(options) {}
 
   const model::Document& document() const { return document_; }
   const std::vector<model::Version>& versions() const { return document_.versions; }
   /// Sentences (and their comparison keys) of version `index`.
   const text::VersionText& text(std::size_t index) const { return text_.versions[index]; }
+  /// Settings from [rules.options."<id>"] in .concord.toml.
+  const RuleOptions& options() const { return options_; }
 
  private:
+  static const RuleOptions& no_options() {
+    static const RuleOptions none;
+    return none;
+  }
   const model::Document& document_;
   const text::DocumentText& text_;
+  const RuleOptions& options_;
 };
 
 }  // namespace concord::rules

@@ -7,6 +7,7 @@
 #include "concord/engine/workspace.hpp"
 #include "concord/lang/language_tag.hpp"
 #include "concord/report/segment_report.hpp"
+#include "concord/structure/outline.hpp"
 #include "concord/text/analysis.hpp"
 
 namespace concord::cli {
@@ -34,10 +35,13 @@ int run_segment(const SegmentOptions& o) {
     print_error(workspace.failures().front().message);
     return kPath;
   }
-  // Sentence analysis per document, kept alive while the views point into it.
+  // Sentences and outlines per document, kept alive while the views point into them.
   std::vector<text::DocumentText> analyses;
-  if (o.tokens)
-    for (const auto& doc : workspace.documents()) analyses.push_back(text::analyze(doc));
+  std::vector<structure::DocumentOutline> outlines;
+  for (const auto& doc : workspace.documents()) {
+    analyses.push_back(text::analyze(doc));
+    outlines.push_back(structure::build_outlines(doc, analyses.back()));
+  }
   Output output(o.common.output);
   bool first = true;
   if (o.common.format == "json" && workspace.files().size() > 1) output.stream() << "[\n";
@@ -49,6 +53,7 @@ int run_segment(const SegmentOptions& o) {
       for (std::size_t k = 0; k < doc.versions.size(); ++k) {
         if (doc.versions[k].file != file.get()) continue;
         view.versions.push_back(&doc.versions[k]);
+        view.outlines.push_back(&outlines[d].versions[k]);
         if (o.tokens) view.texts.push_back(&analyses[d].versions[k]);
       }
     }

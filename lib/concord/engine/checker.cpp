@@ -49,7 +49,8 @@ std::optional<Checker> Checker::create(const rules::Registry& registry, const Ru
 std::vector<rules::Finding> Checker::check(const model::Document& document) const {
   std::vector<rules::Finding> out;
   const text::DocumentText text = text::analyze(document);
-  const rules::Context context(document, text, options_);
+  const structure::DocumentOutline outline = structure::build_outlines(document, text);
+  const rules::Context context(document, text, outline, options_);
   for (const rules::Rule* rule : active_) {
     auto it = severity_.find(rule->meta().id);
     const rules::Severity severity = it == severity_.end() ? rule->meta().severity : it->second;

@@ -85,6 +85,29 @@ std::vector<text::Token> visible_tokens(std::string_view sentence, std::string_v
   return out;
 }
 
+// The line a section's marker stands on.
+std::uint32_t section_line(const model::ParsedFile& file, const structure::Section& s) {
+  const model::Block& b = file.blocks[s.block];
+  const std::uint32_t at = s.marker.end > s.marker.begin ? b.text.to_source(s.marker.begin) : b.source.begin;
+  return file.file().lines().line_of(at);
+}
+
+// How the section's marker reads in the outline: as written in the text, or
+// as the reader rendered it (list items), or "#" for a plain heading.
+std::string section_label(const model::ParsedFile& file, const structure::Section& s) {
+  const model::Block& b = file.blocks[s.block];
+  if (s.marker.style == structure::MarkerStyle::heading) return "h" + std::to_string(s.heading_level);
+  if (s.marker.style == structure::MarkerStyle::table_item) return "row " + structure::describe(s.marker);
+  if (s.marker.end > s.marker.begin) return std::string(b.text.view().substr(s.marker.begin, s.marker.end - s.marker.begin));
+  return b.marker.empty() ? structure::describe(s.marker) : b.marker;
+}
+
+const structure::Outline* outline_of(const SegmentView& view, const model::Version* v) {
+  for (std::size_t i = 0; i < view.versions.size() && i < view.outlines.size(); ++i)
+    if (view.versions[i] == v) return view.outlines[i];
+  return nullptr;
+}
+
 }  // namespace
 
 void write_segment_text(std::ostream& out, const SegmentView& view) {
@@ -99,6 +122,16 @@ void write_segment_text(std::ostream& out, const SegmentView& view) {
   for (const model::Version* v : view.versions) {
     out << "  " << v->lang << "  lines " << v->line << "-" << v->end_line << "  (language from "
         << lang_source_name(v->lang_source) << ")\n";
+  }
+  for (const model::Version* v : view.versions) {
+    const structure::Outline* outline = outline_of(view, v);
+    if (outline == nullptr || outline->sections.empty()) continue;
+    out << "outline (" << v->lang << "):\n";
+    for (const structure::Section& s : outline->sections) {
+      out << std::string(2 * s.depth, ' ') << section_label(file, s);
+      if (!s.title.empty()) out << "  " << s.title;
+      out << "  [" << s.path << ", line " << section_line(file, s) << "]\n";
+    }
   }
   if (!file.front_matter.fields.empty()) {
     out << "front matter:\n";
@@ -184,15 +217,36 @@ void write_segment_json(std::ostream& out, const SegmentView& view) {
             entities.push_back({{"kind", text::to_string(e.kind)},
                                 {"text", std::string(b.text.view().substr(e.begin, e.end - e.begin))},
                                 {"value", e.value}});
-          sentences.push_back(
-              {{"text", std::string(st)}, {"key", sentence.key}, {"tokens", tokens}, {"entities", entities}});
+          const std::uint32_t line = file.file().lines().line_of(b.text.to_source(sentence.begin));
+          sentences.push_back({{"index", si},
+                               {"line", line},
+                               {"text", std::string(st)},
+                               {"key", sentence.key},
+                               {"tokens", tokens},
+                               {"entities", entities}});
         }
         jb["sentences"] = sentences;
       }
       blocks.push_back(std::move(jb));
     }
+    json sections = json::array();
+    if (const structure::Outline* outline = outline_of(view, v)) {
+      for (const structure::Section& s : outline->sections) {
+        json js;
+        js["depth"] = s.depth;
+        js["style"] = structure::style_key(s.marker);
+        js["marker"] = section_label(file, s);
+        js["values"] = s.marker.values;
+        if (s.marker.sub > 0) js["sub"] = s.marker.sub;
+        if (s.marker.rendered) js["rendered"] = true;
+        js["path"] = s.path;
+        js["line"] = section_line(file, s);
+        js["title"] = s.title;
+        sections.push_back(std::move(js));
+      }
+    }
     versions.push_back({{"lang", v->lang}, {"lang_source", lang_source_name(v->lang_source)}, {"line", v->line},
-                        {"end_line", v->end_line}, {"blocks", blocks}});
+                        {"end_line", v->end_line}, {"outline", sections}, {"blocks", blocks}});
   }
   root["versions"] = versions;
   out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';

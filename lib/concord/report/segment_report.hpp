@@ -1,10 +1,12 @@
 #pragma once
 // `concord segment`: what concord sees in a file — its versions with their
-// languages and line ranges, and the block tree each reader produced.
+// languages and line ranges, their outlines (numbering), and the block tree
+// each reader produced.
 #include <ostream>
 #include <vector>
 
 #include "concord/model/document.hpp"
+#include "concord/structure/outline.hpp"
 #include "concord/text/analysis.hpp"
 
 namespace concord::report {
@@ -15,6 +17,8 @@ struct SegmentView {
   /// With --tokens: each version's sentences (parallel to `versions`); the
   /// report adds words and entities.
   std::vector<const text::VersionText*> texts;
+  /// Each version's outline (parallel to `versions`).
+  std::vector<const structure::Outline*> outlines;
 };
 
 void write_segment_text(std::ostream& out, const SegmentView& view);

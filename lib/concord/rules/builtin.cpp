@@ -2,8 +2,10 @@
 #include <memory>
 
 #include "concord/rules/content/content_rules.hpp"
+#include "concord/rules/content/truncated_rule.hpp"
 #include "concord/rules/input/input_problem_rule.hpp"
 #include "concord/rules/markup/markup_rules.hpp"
+#include "concord/rules/numbering/numbering_rule.hpp"
 #include "concord/rules/punct/punct_rules.hpp"
 #include "concord/rules/registry.hpp"
 #include "concord/rules/script/kana_in_chinese_rule.hpp"
@@ -27,9 +29,13 @@ void register_builtin_rules(Registry& registry) {
   registry.add(std::make_unique<InlinePinyinRule>());
   registry.add(std::make_unique<LostCharacterRule>());
   registry.add(std::make_unique<DuplicateLineRule>());
+  for (auto issue : {structure::NumberingIssue::gap, structure::NumberingIssue::duplicate,
+                     structure::NumberingIssue::out_of_order, structure::NumberingIssue::missing_number})
+    registry.add(std::make_unique<NumberingRule>(issue));
   register_punct_rules(registry);
   register_markup_rules(registry);
   register_content_rules(registry);
+  registry.add(std::make_unique<TruncatedRule>());
 }
 
 }  // namespace concord::rules

@@ -1,11 +1,13 @@
 #pragma once
 // The read-only view a rule checks: one document with its language versions,
-// and the analyses earlier pipeline stages computed for it.
+// and the analyses earlier pipeline stages computed for it (sentences,
+// entities, outlines).
 #include <string_view>
 #include <vector>
 
 #include "concord/model/document.hpp"
 #include "concord/rules/options.hpp"
+#include "concord/structure/outline.hpp"
 #include "concord/text/analysis.hpp"
 
 namespace concord::rules {
@@ -36,13 +38,16 @@ inline bool outside_prose(const model::Version& version, const model::Block& blo
 
 class Context {
  public:
-  Context(const model::Document& document, const text::DocumentText& text, const RuleOptions& options = no_options())
-      : document_(document), text_(text), options_(options) {}
+  Context(const model::Document& document, const text::DocumentText& text,
+          const structure::DocumentOutline& outline, const RuleOptions& options = no_options())
+      : document_(document), text_(text), outline_(outline), options_(options) {}
 
   const model::Document& document() const { return document_; }
   const std::vector<model::Version>& versions() const { return document_.versions; }
   /// Sentences (and their comparison keys) of version `index`.
   const text::VersionText& text(std::size_t index) const { return text_.versions[index]; }
+  /// The outline (sections and their sentences) of version `index`.
+  const structure::Outline& outline(std::size_t index) const { return outline_.versions[index]; }
   /// Settings from [rules.options."<id>"] in .concord.toml.
   const RuleOptions& options() const { return options_; }
 
@@ -53,6 +58,7 @@ class Context {
   }
   const model::Document& document_;
   const text::DocumentText& text_;
+  const structure::DocumentOutline& outline_;
   const RuleOptions& options_;
 };
 

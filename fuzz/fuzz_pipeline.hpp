@@ -11,6 +11,7 @@
 #include "concord/engine/workspace.hpp"
 #include "concord/formats/loader.hpp"
 #include "concord/report/resolved.hpp"
+#include "concord/rules/declarative/rule_pack_registration.hpp"
 #include "concord/rules/registry.hpp"
 
 namespace concord::fuzz {
@@ -18,7 +19,8 @@ namespace concord::fuzz {
 inline void run_pipeline(const std::uint8_t* data, std::size_t size, const char* path, model::Format format) {
   static const rules::Registry registry = [] {
     rules::Registry r;
-    rules::register_builtin_rules(r);
+    std::string error;
+    rules::register_all_rules(r, error);
     return r;
   }();
   static const engine::Checker checker = [] {

@@ -47,10 +47,9 @@ std::string render(const std::vector<report::ResolvedFinding>& findings) {
 }
 
 std::string run_check(const std::string& input) {
-  rules::Registry registry;
-  rules::register_builtin_rules(registry);
   std::string error;
-  auto checker = engine::Checker::create(registry, {}, error);
+  auto checker = engine::Checker::create(test::all_rules(), {}, error);
+  checker->set_reference("en");
   const auto collected = engine::collect_files({input});
   engine::WorkspaceOptions options;
   const auto ws = engine::Workspace::load(collected.files, options);

@@ -35,8 +35,7 @@ Marked strip_marks(const std::string& s) {
 class RuleExamples : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RuleExamples, FlagExactlyTheMarkedSpans) {
-  Registry registry;
-  register_builtin_rules(registry);
+  const Registry& registry = test::all_rules();
   const Rule* rule = registry.find(GetParam());
   ASSERT_NE(rule, nullptr);
   for (const Example& ex : rule->meta().examples) {
@@ -60,11 +59,10 @@ TEST_P(RuleExamples, FlagExactlyTheMarkedSpans) {
   }
 }
 
+// Built-in rules and the rule packs under rules/.
 std::vector<std::string> rules_with_examples() {
-  Registry registry;
-  register_builtin_rules(registry);
   std::vector<std::string> ids;
-  for (const Rule* r : registry.all())
+  for (const Rule* r : test::all_rules().all())
     if (!r->meta().examples.empty()) ids.push_back(r->meta().id);
   return ids;
 }
@@ -75,12 +73,12 @@ std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
   return n;
 }
 
-INSTANTIATE_TEST_SUITE_P(Builtin, RuleExamples, ::testing::ValuesIn(rules_with_examples()), test_name);
+INSTANTIATE_TEST_SUITE_P(AllRules, RuleExamples, ::testing::ValuesIn(rules_with_examples()), test_name);
 
 TEST(Registry, IdsAreUniqueKebabCaseWithMetadata) {
   Registry registry;
   register_builtin_rules(registry);
-  for (const Rule* r : registry.all()) {
+  for (const Rule* r : test::all_rules().all()) {
     const RuleMeta& m = r->meta();
     const auto slash = m.id.find('/');
     ASSERT_NE(slash, std::string::npos) << m.id;

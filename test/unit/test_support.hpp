@@ -2,6 +2,7 @@
 // Helpers shared by the unit tests: parse text in memory, build documents,
 // run one rule.
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "concord/engine/workspace.hpp"
 #include "concord/formats/loader.hpp"
 #include "concord/report/resolved.hpp"
+#include "concord/rules/declarative/rule_pack_registration.hpp"
 #include "concord/rules/registry.hpp"
 
 namespace concord::test {
@@ -38,14 +40,22 @@ inline Loaded load(std::vector<std::pair<std::string, std::string>> files, const
   return l;
 }
 
+/// Every rule, as `concord check` has them: the built-ins and the rule packs
+/// under rules/, loaded once. A broken pack fails every test that uses it.
+inline const rules::Registry& all_rules() {
+  static const rules::Registry registry = [] {
+    rules::Registry r;
+    std::string error;
+    if (!rules::register_all_rules(r, error)) throw std::runtime_error(error);
+    return r;
+  }();
+  return registry;
+}
+
 /// Runs the rules `selectors` select (ids or "category/") on every document
 /// of `loaded` and returns resolved, sorted findings.
 inline std::vector<report::ResolvedFinding> run_rules(const Loaded& loaded, const std::vector<std::string>& selectors) {
-  static const rules::Registry registry = [] {
-    rules::Registry r;
-    rules::register_builtin_rules(r);
-    return r;
-  }();
+  const rules::Registry& registry = all_rules();
   // Only the selected rules: everything else is disabled.
   engine::RuleSelection only;
   only.enable = selectors;

@@ -39,13 +39,14 @@ int run_check(const CheckOptions& o) {
   selection.enable.insert(selection.enable.end(), o.enable.begin(), o.enable.end());
   selection.disable.insert(selection.disable.end(), o.disable.begin(), o.disable.end());
   rules::Registry registry;
-  rules::register_builtin_rules(registry);
+  if (!load_rules(registry)) return kUsage;
   std::string error;
-  const std::optional<engine::Checker> checker = engine::Checker::create(registry, selection, error);
+  std::optional<engine::Checker> checker = engine::Checker::create(registry, selection, error);
   if (!checker) {
     print_error(error);
     return kUsage;
   }
+  checker->set_reference(!o.common.reference.empty() ? o.common.reference : config->reference.value_or("en"));
   const std::string fail_on = !o.fail_on.empty() ? o.fail_on : config->fail_on.value_or("error");
 
   const engine::Collected collected = engine::collect_files(o.paths);
@@ -85,8 +86,10 @@ Runner add_check_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("check", "Lint files and directories (recursively)");
   add_common_options(*cmd, o->common, {"text", "json"});
   cmd->add_option("paths", o->paths, "Files and directories")->required();
-  cmd->add_option("--enable", o->enable, "Enable a rule or category (script/)")->take_last()->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--disable", o->disable, "Disable a rule or category")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  // One value per flag: without allow_extra_args(false) CLI11 lets a vector
+  // option swallow the paths that follow it (`--enable markup/ a b`).
+  cmd->add_option("--enable", o->enable, "Enable a rule or category (script/)")->take_last()->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)->allow_extra_args(false);
+  cmd->add_option("--disable", o->disable, "Disable a rule or category")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)->allow_extra_args(false);
   cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   return [o] { return run_check(*o); };

@@ -10,6 +10,7 @@ namespace concord::cli {
 using Runner = std::function<int()>;
 
 Runner add_check_command(CLI::App& app);
+Runner add_align_command(CLI::App& app);
 Runner add_segment_command(CLI::App& app);
 Runner add_rules_command(CLI::App& app);
 

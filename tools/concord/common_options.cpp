@@ -7,6 +7,8 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "concord/rules/declarative/rule_pack_registration.hpp"
+
 namespace concord::cli {
 
 unsigned CommonOptions::effective_jobs() const {
@@ -44,6 +46,13 @@ std::optional<engine::Config> load_settings(const CommonOptions& o) {
   if (!config) print_error(error.message);
   else spdlog::debug("settings from {}", path);
   return config;
+}
+
+bool load_rules(rules::Registry& registry) {
+  std::string error;
+  if (rules::register_all_rules(registry, error)) return true;
+  print_error(error);
+  return false;
 }
 
 Output::Output(const std::string& path) : path_(path) {

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "concord/engine/config.hpp"
+#include "concord/rules/registry.hpp"
 
 namespace concord::cli {
 
@@ -39,6 +40,11 @@ void configure_logging(const CommonOptions& options);
 /// Loads --config, or the discovered `.concord.toml`; prints the problem and
 /// returns nothing on error.
 std::optional<engine::Config> load_settings(const CommonOptions& options);
+
+/// Registers every rule: the built-ins and the rule packs under the rules
+/// directory (rules/**/*.xml). Prints the problem (file:line: what) and
+/// returns false when the packs cannot be found or one is broken.
+bool load_rules(rules::Registry& registry);
 
 /// The report stream: --output FILE (written through a temporary file and
 /// renamed when the command finishes) or stdout.

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
 
   const std::map<std::string, Runner> runners = {
       {"check", add_check_command(app)},
+      {"align", add_align_command(app)},
       {"segment", add_segment_command(app)},
       {"rules", add_rules_command(app)},
   };

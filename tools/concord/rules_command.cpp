@@ -18,7 +18,7 @@ namespace {
 int run_rules(const CommonOptions& o) {
   configure_logging(o);
   rules::Registry registry;
-  rules::register_builtin_rules(registry);
+  if (!load_rules(registry)) return kUsage;
   Output output(o.output);
   std::ostream& out = output.stream();
   if (o.format == "json") {

@@ -5,7 +5,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include "concord/align/alignment.hpp"
 #include "concord/engine/parallel.hpp"
+#include "concord/engine/suppressions.hpp"
 #include "concord/rules/context.hpp"
 #include "concord/rules/sink.hpp"
 
@@ -35,6 +37,7 @@ std::optional<Checker> Checker::create(const rules::Registry& registry, const Ru
   Checker c;
   c.options_ = selection.options;
   c.active_.assign(chosen.begin(), chosen.end());
+  for (const rules::Rule* r : c.active_) c.needs_alignment_ |= r->meta().id.rfind("parity/", 0) == 0;
   std::sort(c.active_.begin(), c.active_.end(),
             [](const rules::Rule* a, const rules::Rule* b) { return a->meta().id < b->meta().id; });
   // Category overrides ("script/") apply first, rule overrides win.
@@ -50,13 +53,17 @@ std::vector<rules::Finding> Checker::check(const model::Document& document) cons
   std::vector<rules::Finding> out;
   const text::DocumentText text = text::analyze(document);
   const structure::DocumentOutline outline = structure::build_outlines(document, text);
-  const rules::Context context(document, text, outline, options_);
+  // Aligning costs more than the rest together; only parity rules need it.
+  const align::DocumentAlignment alignment =
+      needs_alignment_ ? align::align_document(document, text, outline, reference_) : align::DocumentAlignment{};
+  const rules::Context context(document, text, outline, alignment, options_);
   for (const rules::Rule* rule : active_) {
     auto it = severity_.find(rule->meta().id);
     const rules::Severity severity = it == severity_.end() ? rule->meta().severity : it->second;
     rules::Sink sink(rule->meta(), severity, out);
     rule->check(context, sink);
   }
+  apply_suppressions(document, out);
   return out;
 }
 

@@ -27,6 +27,10 @@ class Checker {
 
   const std::vector<const rules::Rule*>& active() const { return active_; }
 
+  /// The language of the version the others are checked against (--reference;
+  /// English when empty or absent, else the first version).
+  void set_reference(std::string lang) { reference_ = std::move(lang); }
+
   /// Findings of every active rule on every document, unsorted.
   std::vector<rules::Finding> check(const Workspace& workspace, unsigned jobs) const;
   std::vector<rules::Finding> check(const model::Document& document) const;
@@ -35,6 +39,8 @@ class Checker {
   std::vector<const rules::Rule*> active_;
   std::map<std::string, rules::Severity> severity_;
   rules::RuleOptions options_;
+  std::string reference_;
+  bool needs_alignment_ = false;  // a parity rule is active
 };
 
 }  // namespace concord::engine

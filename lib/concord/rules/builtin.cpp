@@ -6,6 +6,7 @@
 #include "concord/rules/input/input_problem_rule.hpp"
 #include "concord/rules/markup/markup_rules.hpp"
 #include "concord/rules/numbering/numbering_rule.hpp"
+#include "concord/rules/parity/parity_rules.hpp"
 #include "concord/rules/punct/punct_rules.hpp"
 #include "concord/rules/registry.hpp"
 #include "concord/rules/script/kana_in_chinese_rule.hpp"
@@ -36,6 +37,7 @@ void register_builtin_rules(Registry& registry) {
   register_markup_rules(registry);
   register_content_rules(registry);
   registry.add(std::make_unique<TruncatedRule>());
+  register_parity_rules(registry);
 }
 
 }  // namespace concord::rules

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "concord/align/alignment.hpp"
 #include "concord/model/document.hpp"
 #include "concord/rules/options.hpp"
 #include "concord/structure/outline.hpp"
@@ -39,8 +40,9 @@ inline bool outside_prose(const model::Version& version, const model::Block& blo
 class Context {
  public:
   Context(const model::Document& document, const text::DocumentText& text,
-          const structure::DocumentOutline& outline, const RuleOptions& options = no_options())
-      : document_(document), text_(text), outline_(outline), options_(options) {}
+          const structure::DocumentOutline& outline, const align::DocumentAlignment& alignment,
+          const RuleOptions& options = no_options())
+      : document_(document), text_(text), outline_(outline), alignment_(alignment), options_(options) {}
 
   const model::Document& document() const { return document_; }
   const std::vector<model::Version>& versions() const { return document_.versions; }
@@ -48,6 +50,9 @@ class Context {
   const text::VersionText& text(std::size_t index) const { return text_.versions[index]; }
   /// The outline (sections and their sentences) of version `index`.
   const structure::Outline& outline(std::size_t index) const { return outline_.versions[index]; }
+  /// How the versions line up (computed when a parity rule is active; its
+  /// `reference` is -1 otherwise, or when there is nothing to align).
+  const align::DocumentAlignment& alignment() const { return alignment_; }
   /// Settings from [rules.options."<id>"] in .concord.toml.
   const RuleOptions& options() const { return options_; }
 
@@ -59,6 +64,7 @@ class Context {
   const model::Document& document_;
   const text::DocumentText& text_;
   const structure::DocumentOutline& outline_;
+  const align::DocumentAlignment& alignment_;
   const RuleOptions& options_;
 };
 

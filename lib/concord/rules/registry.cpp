@@ -19,6 +19,24 @@ bool Registry::add(std::unique_ptr<Rule> rule) {
   return true;
 }
 
+bool Registry::replace(std::unique_ptr<Rule> rule) {
+  for (auto& r : rules_) {
+    if (r->meta().id != rule->meta().id) continue;
+    r = std::move(rule);
+    return true;
+  }
+  return false;
+}
+
+void Registry::add_list_reader(std::string id, PatternListReader reader) {
+  list_readers_.insert_or_assign(std::move(id), std::move(reader));
+}
+
+const PatternListReader* Registry::list_reader(std::string_view id) const {
+  const auto it = list_readers_.find(id);
+  return it == list_readers_.end() ? nullptr : &it->second;
+}
+
 const Rule* Registry::find(std::string_view id) const {
   for (const auto& r : rules_)
     if (r->meta().id == id) return r.get();

@@ -16,6 +16,9 @@ struct PatternSpec {
   bool ignore_case = false;
   std::vector<std::string> languages;  // empty: every language of the rule
   std::string replacement;             // substitution rules; "$1" refers to groups
+  std::string label;                   // what a match is, for rules that name it ("download-site chrome")
+  bool weak = false;                   // evidence only next to a strong match (rules that group matches)
+  int line = 0;                        // where the rule file defines it
 };
 
 struct PatternRuleSpec {
@@ -27,23 +30,26 @@ struct PatternRuleSpec {
   enum class Scope { prose, headings, all } scope = Scope::all;
   std::vector<PatternSpec> patterns;
   std::string source;  // the file it came from, for messages
+  int line = 0;        // the line of its <rule> element
 };
 
-class CompiledPatterns;
+class PatternSet;
 
 class PatternRule final : public Rule {
  public:
-  /// Compiles the patterns; fails with a message naming the bad pattern.
-  static std::unique_ptr<PatternRule> create(PatternRuleSpec spec, std::string& error);
+  /// Compiles the patterns; fails with a message naming the bad pattern
+  /// (and its line in `error_line`, when given).
+  static std::unique_ptr<PatternRule> create(PatternRuleSpec spec, std::string& error, int* error_line = nullptr);
   ~PatternRule() override;
 
   const RuleMeta& meta() const override { return spec_.meta; }
+  const PatternRuleSpec& spec() const { return spec_; }
   void check(const Context& context, Sink& sink) const override;
 
  private:
-  explicit PatternRule(PatternRuleSpec spec);
+  PatternRule(PatternRuleSpec spec, std::unique_ptr<PatternSet> patterns);
   PatternRuleSpec spec_;
-  std::unique_ptr<CompiledPatterns> compiled_;
+  std::unique_ptr<PatternSet> patterns_;
 };
 
 }  // namespace concord::rules

@@ -73,6 +73,9 @@ struct ErrorCollector {
   static void handle(void* self, xmlErrorPtr e) {
     auto* c = static_cast<ErrorCollector*>(self);
     std::string message = e && e->message ? trim(e->message) : "invalid rule file";
+    // One line per problem: libxml2 sometimes wraps its messages.
+    for (char& ch : message)
+      if (ch == '\n' || ch == '\r') ch = ' ';
     c->errors->push_back({c->file, e ? e->line : 0, message});
   }
 };
@@ -94,6 +97,7 @@ std::optional<PatternRuleSpec> read_rule(const xmlNode* root, const std::string&
                                          std::vector<RulePackError>& errors) {
   PatternRuleSpec spec;
   spec.source = file;
+  spec.line = static_cast<int>(xmlGetLineNo(root));
   spec.meta.id = attribute(root, "id");
   const std::string type = attribute(root, "type");
   spec.type = type == "substitution" ? PatternRuleSpec::Type::substitution : PatternRuleSpec::Type::existence;
@@ -117,6 +121,10 @@ std::optional<PatternRuleSpec> read_rule(const xmlNode* root, const std::string&
         ps.ignore_case = attribute(p, "case") == "insensitive";
         ps.languages = split_languages(attribute(p, "lang"));
         ps.replacement = attribute(p, "replacement");
+        ps.label = attribute(p, "label");
+        const std::string weak = attribute(p, "weak");
+        ps.weak = weak == "true" || weak == "1";
+        ps.line = static_cast<int>(xmlGetLineNo(p));
         if (spec.type == PatternRuleSpec::Type::substitution && !xmlHasProp(p, reinterpret_cast<const xmlChar*>("replacement"))) {
           errors.push_back({file, static_cast<int>(xmlGetLineNo(p)), "a substitution pattern needs a replacement"});
           return std::nullopt;
@@ -161,17 +169,19 @@ RulePacks load_rule_pack_text(const std::string& name, const std::string& xml, c
   if (attribute(root, "type") == "patterns") {
     // Validate the expressions now, even though another rule uses them.
     std::string error;
-    if (!PatternRule::create(*spec, error)) {
-      packs.errors.push_back({name, static_cast<int>(xmlGetLineNo(root)), error});
+    int line = spec->line;
+    if (!PatternRule::create(*spec, error, &line)) {
+      packs.errors.push_back({name, line, error});
       return packs;
     }
     packs.pattern_lists.emplace(spec->meta.id, std::move(*spec));
     return packs;
   }
   std::string error;
-  auto rule = PatternRule::create(std::move(*spec), error);
+  int line = spec->line;
+  auto rule = PatternRule::create(std::move(*spec), error, &line);
   if (!rule) {
-    packs.errors.push_back({name, static_cast<int>(xmlGetLineNo(root)), error});
+    packs.errors.push_back({name, line, error});
     return packs;
   }
   packs.rules.push_back(std::move(rule));
@@ -197,7 +207,11 @@ RulePacks load_rule_packs(const std::string& dir) {
     const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     RulePacks one = load_rule_pack_text(f.string(), xml, schema);
     for (auto& r : one.rules) all.rules.push_back(std::move(r));
-    for (auto& [id, list] : one.pattern_lists) all.pattern_lists.emplace(id, std::move(list));
+    for (auto& [id, list] : one.pattern_lists) {
+      const auto [it, added] = all.pattern_lists.emplace(id, list);
+      if (!added)
+        all.errors.push_back({list.source, list.line, "pattern list '" + id + "' is also defined in " + it->second.source});
+    }
     for (auto& e : one.errors) all.errors.push_back(std::move(e));
   }
   return all;

@@ -1,0 +1,193 @@
+#include "concord/align/alignment.hpp"
+
+#include <algorithm>
+
+#include "concord/align/section_aligner.hpp"
+#include "concord/align/sentence_aligner.hpp"
+#include "concord/lang/language_tag.hpp"
+
+namespace concord::align {
+namespace {
+
+bool has_text(const text::VersionText& t) { return !t.sentences.empty(); }
+
+// Sentences of a's sections [first, end) that are not excluded.
+std::vector<std::uint32_t> run(std::uint32_t first, std::uint32_t end, const std::vector<bool>& excluded) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t s = first; s < end; ++s)
+    if (!excluded[s]) out.push_back(s);
+  return out;
+}
+
+class PairAligner {
+ public:
+  PairAligner(const DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t a, std::uint32_t b,
+              bool same_script)
+      : outline_a_(outline.versions[a]), outline_b_(outline.versions[b]) {
+    side_a_ = {&doc.versions[a].features, &doc.versions[a].keys};
+    side_b_ = {&doc.versions[b].features, &doc.versions[b].keys};
+    model_ = make_pair_model(side_a_, side_b_, same_script);
+    result_.a = a;
+    result_.b = b;
+    result_.length_ratio = model_.length_ratio;
+  }
+
+  PairAlignment align() {
+    const SectionSide sa{&outline_a_, side_a_, alignable_sections(outline_a_)};
+    const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
+    const std::vector<SectionMatch> matches = align_sections(sa, sb, model_);
+    const BeadCost cost(side_a_, side_b_, model_);
+    const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
+    // Moved sections are aligned between themselves; the rest in chunks
+    // between the starts of sections that matched in order.
+    std::vector<bool> excluded_a(na, false), excluded_b(nb, false);
+    for (const SectionMatch& m : matches) {
+      if (!m.moved) continue;
+      const auto& x = outline_a_.sections[m.a];
+      const auto& y = outline_b_.sections[m.b];
+      for (std::uint32_t s = x.first_sentence; s < x.end_sentence; ++s) excluded_a[s] = true;
+      for (std::uint32_t s = y.first_sentence; s < y.end_sentence; ++s) excluded_b[s] = true;
+    }
+    std::uint32_t ca = 0, cb = 0;
+    for (const SectionMatch& m : matches) {
+      if (m.moved) continue;
+      const std::uint32_t fa = outline_a_.sections[m.a].first_sentence, fb = outline_b_.sections[m.b].first_sentence;
+      if (fa < ca || fb < cb) continue;  // nested starts at one sentence
+      add_beads(run(ca, fa, excluded_a), run(cb, fb, excluded_b), cost);
+      ca = fa;
+      cb = fb;
+    }
+    add_beads(run(ca, static_cast<std::uint32_t>(na), excluded_a), run(cb, static_cast<std::uint32_t>(nb), excluded_b),
+              cost);
+    for (const SectionMatch& m : matches) {
+      if (!m.moved) continue;
+      const auto& x = outline_a_.sections[m.a];
+      const auto& y = outline_b_.sections[m.b];
+      std::vector<bool> none_a(na, false), none_b(nb, false);
+      add_beads(run(x.first_sentence, x.end_sentence, none_a), run(y.first_sentence, y.end_sentence, none_b), cost);
+    }
+    order_beads();
+    record_sections(matches, sa, sb);
+    return std::move(result_);
+  }
+
+ private:
+  void add_beads(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b, const BeadCost& cost) {
+    for (const BeadSpan& span : align_runs(a, b, cost)) {
+      Bead bead;
+      bead.a.assign(a.begin() + span.a_begin, a.begin() + span.a_begin + span.a_count);
+      bead.b.assign(b.begin() + span.b_begin, b.begin() + span.b_begin + span.b_count);
+      bead.score = cost.score(span.cost, static_cast<int>(span.a_count), static_cast<int>(span.b_count));
+      result_.beads.push_back(std::move(bead));
+    }
+  }
+
+  // Beads in the reference's order; beads with only b's sentences after the
+  // bead that holds b's sentence before them.
+  void order_beads() {
+    auto& beads = result_.beads;
+    std::vector<double> key(beads.size());
+    std::vector<double> a_position_of_b(side_b_.features->size() + 1, -1.0);
+    for (const Bead& bead : beads)
+      for (std::uint32_t s : bead.b) a_position_of_b[s] = bead.a.empty() ? -1.0 : bead.a.front();
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+      if (!beads[i].a.empty()) {
+        key[i] = beads[i].a.front();
+        continue;
+      }
+      double before = -0.5;
+      for (std::uint32_t s = beads[i].b.front(); s-- > 0;)
+        if (a_position_of_b[s] >= 0) {
+          before = a_position_of_b[s];
+          break;
+        }
+      key[i] = before + 0.5;
+    }
+    std::vector<std::size_t> order(beads.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return key[x] < key[y]; });
+    std::vector<Bead> sorted;
+    sorted.reserve(beads.size());
+    for (std::size_t i : order) sorted.push_back(std::move(beads[i]));
+    beads = std::move(sorted);
+    result_.bead_of_a.assign(side_a_.features->size(), -1);
+    result_.bead_of_b.assign(side_b_.features->size(), -1);
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+      for (std::uint32_t s : beads[i].a) result_.bead_of_a[s] = static_cast<std::int32_t>(i);
+      for (std::uint32_t s : beads[i].b) result_.bead_of_b[s] = static_cast<std::int32_t>(i);
+    }
+  }
+
+  void record_sections(const std::vector<SectionMatch>& matches, const SectionSide& sa, const SectionSide& sb) {
+    std::vector<bool> matched_a(outline_a_.sections.size(), false), matched_b(outline_b_.sections.size(), false);
+    for (const SectionMatch& m : matches) {
+      result_.sections.push_back({static_cast<std::int32_t>(m.a), static_cast<std::int32_t>(m.b),
+                                  std::clamp(m.score / 5.0, 0.0, 1.0), m.moved});
+      matched_a[m.a] = matched_b[m.b] = true;
+    }
+    for (std::uint32_t k : sa.sections)
+      if (!matched_a[k]) result_.sections.push_back({static_cast<std::int32_t>(k), -1, 0.0, false});
+    for (std::uint32_t k : sb.sections)
+      if (!matched_b[k]) result_.sections.push_back({-1, static_cast<std::int32_t>(k), 0.0, false});
+  }
+
+  const structure::Outline& outline_a_;
+  const structure::Outline& outline_b_;
+  Side side_a_, side_b_;
+  PairModel model_;
+  PairAlignment result_;
+};
+
+}  // namespace
+
+const PairAlignment* DocumentAlignment::find(std::uint32_t a, std::uint32_t b) const {
+  for (const PairAlignment& p : pairs)
+    if (p.a == a && p.b == b) return &p;
+  return nullptr;
+}
+
+std::int32_t choose_reference(const model::Document& document, const text::DocumentText& text,
+                              std::string_view preferred) {
+  const std::string wanted = preferred.empty() ? std::string() : lang::normalize_tag(preferred);
+  for (const std::string& lang : {wanted, std::string("en")}) {
+    if (lang.empty()) continue;
+    for (std::size_t i = 0; i < document.versions.size(); ++i)
+      if (document.versions[i].lang == lang && has_text(text.versions[i])) return static_cast<std::int32_t>(i);
+  }
+  for (std::size_t i = 0; i < document.versions.size(); ++i)
+    if (has_text(text.versions[i])) return static_cast<std::int32_t>(i);
+  return -1;
+}
+
+DocumentAlignment align_document(const model::Document& document, const text::DocumentText& text,
+                                 const structure::DocumentOutline& outline, std::string_view preferred_reference) {
+  DocumentAlignment doc;
+  doc.versions.resize(document.versions.size());
+  for (std::size_t i = 0; i < document.versions.size(); ++i) {
+    doc.versions[i].features = sentence_features(document.versions[i], text.versions[i]);
+    for (const text::Sentence& s : text.versions[i].sentences) doc.versions[i].keys.push_back(s.key);
+  }
+  if (document.versions.size() < 2) return doc;
+  doc.reference = choose_reference(document, text, preferred_reference);
+  if (doc.reference < 0) return doc;
+  const auto ref = static_cast<std::uint32_t>(doc.reference);
+  for (std::uint32_t v = 0; v < document.versions.size(); ++v) {
+    if (v == ref || !has_text(text.versions[v])) continue;
+    const bool same = document.versions[v].lang == document.versions[ref].lang ||
+                      (lang::is_chinese(document.versions[v].lang) && lang::is_chinese(document.versions[ref].lang));
+    doc.pairs.push_back(PairAligner(doc, outline, ref, v, same).align());
+  }
+  // The two Chinese standards against each other, when neither is the reference.
+  std::int32_t hant = -1, hans = -1;
+  for (std::size_t i = 0; i < document.versions.size(); ++i) {
+    if (!has_text(text.versions[i]) || static_cast<std::int32_t>(i) == doc.reference) continue;
+    if (document.versions[i].lang == "zh-Hant") hant = static_cast<std::int32_t>(i);
+    if (document.versions[i].lang == "zh-Hans") hans = static_cast<std::int32_t>(i);
+  }
+  if (hant >= 0 && hans >= 0)
+    doc.pairs.push_back(
+        PairAligner(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans), true).align());
+  return doc;
+}
+
+}  // namespace concord::align

@@ -1,0 +1,106 @@
+#include "concord/align/bead_cost.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "concord/io/utf8.hpp"
+
+namespace concord::align {
+namespace {
+
+// -log of the shapes' prior probabilities (Gale and Church's estimates).
+double shape_cost(int na, int nb) {
+  if (na == 1 && nb == 1) return 0.0;
+  if (na == 0 || nb == 0) return 3.6;
+  if (na == 2 && nb == 2) return 4.5;
+  return 2.3;  // 1–2, 2–1
+}
+
+// Spread of the log length ratio of translated sentences.
+constexpr double kLogRatioSigma = 0.33;
+
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t p = 0; p < s.size();) {
+    const char32_t cp = utf8::next(s, p);
+    if (cp != ' ') out.push_back(cp);
+  }
+  return out;
+}
+
+}  // namespace
+
+double bigram_dice(std::string_view a, std::string_view b) {
+  const auto ca = code_points(a), cb = code_points(b);
+  if (ca.size() < 2 || cb.size() < 2) return ca == cb && !ca.empty() ? 1.0 : 0.0;
+  std::vector<std::uint64_t> ba, bb;
+  for (std::size_t i = 0; i + 1 < ca.size(); ++i) ba.push_back((std::uint64_t(ca[i]) << 32) | ca[i + 1]);
+  for (std::size_t i = 0; i + 1 < cb.size(); ++i) bb.push_back((std::uint64_t(cb[i]) << 32) | cb[i + 1]);
+  std::sort(ba.begin(), ba.end());
+  std::sort(bb.begin(), bb.end());
+  std::size_t shared = 0;
+  for (std::size_t i = 0, j = 0; i < ba.size() && j < bb.size();) {
+    if (ba[i] == bb[j]) ++shared, ++i, ++j;
+    else if (ba[i] < bb[j]) ++i;
+    else ++j;
+  }
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(ba.size() + bb.size());
+}
+
+PairModel make_pair_model(const Side& a, const Side& b, bool same_script) {
+  double la = 0, lb = 0;
+  for (const SentenceFeatures& f : *a.features) la += f.length;
+  for (const SentenceFeatures& f : *b.features) lb += f.length;
+  PairModel m;
+  m.same_script = same_script;
+  m.length_ratio = la > 0 && lb > 0 ? std::clamp(lb / la, 0.1, 10.0) : 1.0;
+  return m;
+}
+
+double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
+                            const std::vector<std::uint32_t>& index_b, std::size_t ib, int nb) const {
+  double cost = shape_cost(na, nb);
+  double la = 0, lb = 0;
+  std::vector<const SentenceFeatures*> fa, fb;
+  std::string ka, kb;
+  for (int k = 0; k < na; ++k) {
+    const std::uint32_t s = index_a[ia + static_cast<std::size_t>(k)];
+    fa.push_back(&(*a_.features)[s]);
+    la += fa.back()->length;
+    ka += (k ? " " : "") + (*a_.keys)[s];
+  }
+  for (int k = 0; k < nb; ++k) {
+    const std::uint32_t s = index_b[ib + static_cast<std::size_t>(k)];
+    fb.push_back(&(*b_.features)[s]);
+    lb += fb.back()->length;
+    kb += (k ? " " : "") + (*b_.keys)[s];
+  }
+  if (na == 0 || nb == 0) {
+    // A sentence alone: cheaper when short (a stray heading, a link label).
+    const double len = na == 0 ? lb / model_.length_ratio : la;
+    return cost + std::min(2.0, 0.5 * std::log1p(len / 40.0));
+  }
+  // Length: the log of the ratio against the pair's usual ratio.
+  const double r = std::log((lb + 4.0) / (model_.length_ratio * la + 4.0));
+  cost += r * r / (2 * kLogRatioSigma * kLogRatioSigma);
+  // Headings translate headings.
+  const bool ha = fa.front()->heading, hb = fb.front()->heading;
+  if (ha != hb) cost += 3.0;
+  // Text copied unchanged (an untranslated sentence) or, in one script, text
+  // that shares most of its characters.
+  if (ka == kb && la > 0) cost -= 4.0;
+  else if (model_.same_script) cost += 6.0 * (0.5 - bigram_dice(ka, kb));
+  // Anchors.
+  const AnchorMatch m = compare_anchors(fa, ka, fb, kb);
+  // Each shared anchor is evidence for the bead, each unshared one against it.
+  cost -= 2.0 * std::min(m.shared, 3);
+  cost += 1.5 * std::min(m.only_a + m.only_b, 3);
+  return cost;
+}
+
+double BeadCost::score(double cost, int na, int nb) const {
+  if (na == 0 || nb == 0) return 0.0;
+  return std::clamp(std::exp(-std::max(0.0, cost - shape_cost(na, nb) + 1.0) / 4.0), 0.0, 1.0);
+}
+
+}  // namespace concord::align

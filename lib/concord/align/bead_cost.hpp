@@ -1,0 +1,52 @@
+#pragma once
+// The cost of a bead — a group of 0–2 sentences of one version aligned with
+// 0–2 of another — in the dynamic program. Lower is better. It adds three
+// kinds of evidence, in the spirit of Gale and Church's length model with
+// Hunalign-style anchors instead of a dictionary:
+//   - the bead's shape (1–1 is the norm; 1–2 and 2–1 happen; 1–0 is rare),
+//   - how far the length ratio is from the one the whole pair shows,
+//   - anchors that agree or disagree (numbers, links, Latin terms),
+// and, between two versions in one script (zh-Hant and zh-Hans, both folded
+// to Simplified), how many character pairs the two texts share.
+#include <string_view>
+#include <vector>
+
+#include "concord/align/features.hpp"
+
+namespace concord::align {
+
+/// One side's view of its sentences: features and comparison keys.
+struct Side {
+  const std::vector<SentenceFeatures>* features = nullptr;
+  const std::vector<std::string>* keys = nullptr;
+};
+
+struct PairModel {
+  double length_ratio = 1.0;  // expected length of the other side per unit of the first
+  bool same_script = false;   // compare texts directly (zh-Hant ↔ zh-Hans)
+};
+
+/// Estimates the pair's length ratio from the versions' total lengths.
+PairModel make_pair_model(const Side& a, const Side& b, bool same_script);
+
+class BeadCost {
+ public:
+  BeadCost(const Side& a, const Side& b, const PairModel& model) : a_(a), b_(b), model_(model) {}
+
+  /// Cost of aligning a[ia .. ia+na) with b[ib .. ib+nb) (na, nb in 0..2).
+  double operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
+                    const std::vector<std::uint32_t>& index_b, std::size_t ib, int nb) const;
+
+  /// How well a[ia..] and b[ib..] correspond, as 0–1, for reports.
+  double score(double cost, int na, int nb) const;
+
+ private:
+  const Side& a_;
+  const Side& b_;
+  PairModel model_;
+};
+
+/// Dice coefficient of the character bigrams of two keys (0–1).
+double bigram_dice(std::string_view a, std::string_view b);
+
+}  // namespace concord::align

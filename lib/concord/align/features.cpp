@@ -1,0 +1,201 @@
+#include "concord/align/features.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "concord/io/utf8.hpp"
+#include "concord/lang/char_class.hpp"
+#include "concord/lang/identify.hpp"
+#include "concord/lang/language_tag.hpp"
+
+namespace concord::align {
+namespace {
+
+bool is_numeric(text::EntityKind k) {
+  using text::EntityKind;
+  switch (k) {
+    case EntityKind::number: case EntityKind::percent: case EntityKind::amount: case EntityKind::date:
+    case EntityKind::time: case EntityKind::datetime: case EntityKind::duration: case EntityKind::version:
+    case EntityKind::ordinal:
+      return true;
+    default:
+      return false;
+  }
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+// Path segments and query parameters that name a language.
+bool is_locale_segment(std::string_view seg) {
+  if (seg.empty() || seg.size() > 10) return false;
+  return lang::parse_tag(seg).has_value();
+}
+
+std::uint32_t visible_length(std::string_view s) {
+  std::uint32_t n = 0;
+  for (std::size_t p = 0; p < s.size();) {
+    const char32_t cp = utf8::next(s, p);
+    if (lang::classify(cp) != lang::CharClass::space) ++n;
+  }
+  return n;
+}
+
+// Multiset intersection size of two sorted lists.
+int shared_count(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  int n = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++n, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return n;
+}
+
+std::vector<std::string> gather(const std::vector<const SentenceFeatures*>& group,
+                                std::vector<std::string> SentenceFeatures::*field) {
+  std::vector<std::string> out;
+  for (const SentenceFeatures* f : group) out.insert(out.end(), (f->*field).begin(), (f->*field).end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool all_latin(const std::vector<const SentenceFeatures*>& group) {
+  return !group.empty() && std::all_of(group.begin(), group.end(), [](const SentenceFeatures* f) { return f->latin_text; });
+}
+
+}  // namespace
+
+std::string normalize_link(std::string_view link) {
+  std::string s = lowered(link);
+  if (s.find('@') != std::string::npos && s.find('/') == std::string::npos)
+    return s.rfind("mailto:", 0) == 0 ? s.substr(7) : s;
+  for (std::string_view scheme : {"https://", "http://", "//"})
+    if (s.rfind(scheme, 0) == 0) {
+      s.erase(0, scheme.size());
+      break;
+    }
+  if (s.rfind("www.", 0) == 0) s.erase(0, 4);
+  // Split off the query and fragment; keep only parameters that do not name a language.
+  std::string query;
+  if (const std::size_t q = s.find_first_of("?#"); q != std::string::npos) {
+    const std::string rest = s.substr(q);
+    s.erase(q);
+    if (rest[0] == '?') {
+      std::string kept;
+      std::size_t start = 1;
+      while (start <= rest.size()) {
+        std::size_t end = rest.find_first_of("&#", start);
+        if (end == std::string::npos) end = rest.size();
+        const std::string param = rest.substr(start, end - start);
+        const std::string name = param.substr(0, param.find('='));
+        if (!param.empty() && name != "lang" && name != "hl" && name != "locale" && name != "language")
+          kept += (kept.empty() ? "?" : "&") + param;
+        if (end >= rest.size() || rest[end] == '#') break;
+        start = end + 1;
+      }
+      query = kept;
+    }
+  }
+  std::string out;
+  std::size_t start = 0;
+  bool host = true;
+  while (start <= s.size()) {
+    std::size_t end = s.find('/', start);
+    if (end == std::string::npos) end = s.size();
+    const std::string_view seg(s.data() + start, end - start);
+    if (host || !is_locale_segment(seg)) {
+      if (!out.empty() && !seg.empty()) out += '/';
+      out += seg;
+    }
+    host = false;
+    start = end + 1;
+  }
+  while (!out.empty() && out.back() == '/') out.pop_back();
+  return out + query;
+}
+
+std::vector<SentenceFeatures> sentence_features(const model::Version& version, const text::VersionText& text) {
+  std::vector<SentenceFeatures> out(text.sentences.size());
+  for (std::size_t i = 0; i < text.sentences.size(); ++i) {
+    const text::Sentence& s = text.sentences[i];
+    const model::Block& block = version.file->blocks[s.block];
+    SentenceFeatures& f = out[i];
+    const std::string_view sentence = text::sentence_text(version, s);
+    // Links read the same in every language: they would skew the length ratio.
+    f.length = visible_length(sentence);
+    for (const text::Entity& e : s.entities)
+      if (e.kind == text::EntityKind::url || e.kind == text::EntityKind::email)
+        f.length -= std::min(f.length, visible_length(std::string_view(block.text.view()).substr(e.begin, e.end - e.begin)));
+    f.heading = block.kind == model::BlockKind::heading;
+    const lang::ScriptCounts counts = lang::count_scripts(sentence);
+    f.latin_text = counts.latin > 0 && counts.han + counts.kana + counts.hangul == 0;
+    for (const text::Entity& e : s.entities) {
+      if (is_numeric(e.kind)) {
+        f.numbers.push_back(e.value);
+      } else if (e.kind == text::EntityKind::url || e.kind == text::EntityKind::email) {
+        f.links.push_back(normalize_link(e.value));
+      } else if (e.kind == text::EntityKind::latin_term || e.kind == text::EntityKind::identifier) {
+        f.terms.push_back(lowered(e.value));
+      }
+    }
+    for (const model::InlineSpan& span : block.spans)
+      if (span.kind == model::InlineSpan::Kind::link && span.begin < s.end && span.end > s.begin &&
+          !span.target.empty() && span.target[0] != '#')
+        f.links.push_back(normalize_link(span.target));
+    std::sort(f.numbers.begin(), f.numbers.end());
+    std::sort(f.links.begin(), f.links.end());
+    f.links.erase(std::unique(f.links.begin(), f.links.end()), f.links.end());
+    std::sort(f.terms.begin(), f.terms.end());
+  }
+  return out;
+}
+
+bool contains_word(std::string_view key, std::string_view term) {
+  if (term.empty()) return false;
+  for (std::size_t at = key.find(term); at != std::string_view::npos; at = key.find(term, at + 1)) {
+    const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(key[at - 1]));
+    const std::size_t end = at + term.size();
+    const bool right = end >= key.size() || !std::isalnum(static_cast<unsigned char>(key[end]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+AnchorMatch compare_anchors(const std::vector<const SentenceFeatures*>& a, std::string_view key_a,
+                            const std::vector<const SentenceFeatures*>& b, std::string_view key_b) {
+  AnchorMatch m;
+  for (auto field : {&SentenceFeatures::numbers, &SentenceFeatures::links}) {
+    const auto xa = gather(a, field), xb = gather(b, field);
+    const int shared = shared_count(xa, xb);
+    m.shared += shared;
+    m.only_a += static_cast<int>(xa.size()) - shared;
+    m.only_b += static_cast<int>(xb.size()) - shared;
+  }
+  // Latin terms: in CJK text they are extracted; in English they are simply
+  // words of the sentence.
+  const auto ta = gather(a, &SentenceFeatures::terms), tb = gather(b, &SentenceFeatures::terms);
+  const bool a_latin = all_latin(a), b_latin = all_latin(b);
+  if (a_latin && !b_latin) {
+    for (const std::string& t : tb) (contains_word(key_a, t) ? m.shared : m.only_b) += 1;
+  } else if (b_latin && !a_latin) {
+    for (const std::string& t : ta) (contains_word(key_b, t) ? m.shared : m.only_a) += 1;
+  } else {
+    const int shared = shared_count(ta, tb);
+    m.shared += shared;
+    m.only_a += static_cast<int>(ta.size()) - shared;
+    m.only_b += static_cast<int>(tb.size()) - shared;
+  }
+  return m;
+}
+
+}  // namespace concord::align

@@ -1,0 +1,198 @@
+#include "concord/align/section_aligner.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace concord::align {
+namespace {
+
+using structure::MarkerStyle;
+using structure::Section;
+
+enum class Kind { heading, numbered, table_item };
+
+Kind kind_of(const Section& s) {
+  if (s.heading_level > 0) return Kind::heading;
+  return s.marker.style == MarkerStyle::table_item ? Kind::table_item : Kind::numbered;
+}
+
+// The numbers from the top down to `s`, skipping unnumbered levels.
+std::vector<int> number_path(const structure::Outline& o, const Section& s) {
+  std::vector<int> out;
+  for (const Section* p = &s;; p = &o.sections[static_cast<std::size_t>(p->parent)]) {
+    if (p->marker.numbered()) out.insert(out.begin(), p->marker.values.begin(), p->marker.values.end());
+    if (p->parent < 0) break;
+  }
+  return out;
+}
+
+// The sentences a section holds itself, before its first child.
+std::pair<std::uint32_t, std::uint32_t> own_sentences(const structure::Outline& o, std::uint32_t k) {
+  const Section& s = o.sections[k];
+  std::uint32_t end = s.end_sentence;
+  if (k + 1 < s.end_section) end = std::min(end, o.sections[k + 1].first_sentence);
+  return {s.first_sentence, std::max(s.first_sentence, end)};
+}
+
+class SectionScorer {
+ public:
+  SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model) : a_(a), b_(b), model_(model) {}
+
+  double operator()(std::uint32_t ka, std::uint32_t kb) const {
+    const Section& sa = a_.outline->sections[ka];
+    const Section& sb = b_.outline->sections[kb];
+    double score = 0;
+    const Kind kind_a = kind_of(sa), kind_b = kind_of(sb);
+    score += kind_a == kind_b ? 1.0 : -1.5;
+    if (kind_a == Kind::heading && kind_b == Kind::heading) score += sa.heading_level == sb.heading_level ? 0.5 : -0.5;
+    score -= 0.4 * std::abs(static_cast<int>(sa.depth) - static_cast<int>(sb.depth));
+    if (sa.marker.numbered() && sb.marker.numbered()) {
+      if (sa.marker.value() == sb.marker.value() && sa.marker.sub == sb.marker.sub) {
+        score += 2.0;
+        if (number_path(*a_.outline, sa) == number_path(*b_.outline, sb)) score += 1.0;
+      } else {
+        score -= 2.5;
+      }
+    } else if (sa.marker.numbered() != sb.marker.numbered() && kind_a != Kind::heading && kind_b != Kind::heading) {
+      score -= 1.0;
+    }
+    // Content: length against the pair's ratio — of the whole section, or of
+    // its own text when a child section was added or lost — and the anchors
+    // of its own text.
+    const auto [a0, a1] = own_sentences(*a_.outline, ka);
+    const auto [b0, b1] = own_sentences(*b_.outline, kb);
+    const double r_all = log_ratio(length(a_, sa.first_sentence, sa.end_sentence), length(b_, sb.first_sentence, sb.end_sentence));
+    const double r_own = log_ratio(length(a_, a0, a1), length(b_, b0, b1));
+    score -= std::min(3.0, 1.5 * std::min(std::abs(r_all), std::abs(r_own)));
+    std::vector<const SentenceFeatures*> fa, fb;
+    std::string key_a, key_b;
+    for (std::uint32_t s = a0; s < a1 && s < a0 + 6; ++s) {
+      fa.push_back(&(*a_.sentences.features)[s]);
+      key_a += (*a_.sentences.keys)[s] + " ";
+    }
+    for (std::uint32_t s = b0; s < b1 && s < b0 + 6; ++s) {
+      fb.push_back(&(*b_.sentences.features)[s]);
+      key_b += (*b_.sentences.keys)[s] + " ";
+    }
+    if (!fa.empty() && !fb.empty()) {
+      const AnchorMatch m = compare_anchors(fa, key_a, fb, key_b);
+      if (m.any()) score += 2.0 * (m.shared - 0.5 * (m.only_a + m.only_b)) / (m.shared + m.only_a + m.only_b);
+      if (model_.same_script) score += 3.0 * bigram_dice(key_a, key_b);
+    }
+    return score;
+  }
+
+ private:
+  static double length(const SectionSide& side, std::uint32_t first, std::uint32_t end) {
+    double n = 0;
+    for (std::uint32_t i = first; i < end; ++i) n += (*side.sentences.features)[i].length;
+    return n;
+  }
+
+  double log_ratio(double la, double lb) const { return std::log((lb + 10.0) / (model_.length_ratio * la + 10.0)); }
+
+  const SectionSide& a_;
+  const SectionSide& b_;
+  PairModel model_;
+};
+
+constexpr double kMatchThreshold = 0.5;  // below this, two sections are better left unmatched
+constexpr double kMovedThreshold = 3.0;  // out of order, only sections that agree strongly
+constexpr std::size_t kFullCells = 1u << 20;         // larger outlines are matched in a band
+constexpr std::size_t kBandHalfWidth = 256;
+constexpr std::size_t kMovedPairsLimit = 1u << 20;  // unmatched pairs worth scoring for moves
+
+}  // namespace
+
+std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t k = 0; k < outline.sections.size(); ++k)
+    if (!outline.sections[k].marker.rendered) out.push_back(k);
+  return out;
+}
+
+std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model) {
+  const SectionScorer score(a, b, model);
+  const std::size_t n = a.sections.size(), m = b.sections.size();
+  std::vector<SectionMatch> out;
+  if (n == 0 || m == 0) return out;
+  // Maximum-weight monotone matching; unmatched sections cost nothing. Long
+  // outlines are matched in a band around the diagonal.
+  const std::size_t half_width = n * m <= kFullCells ? std::max(n, m) : kBandHalfWidth;
+  const double slope = static_cast<double>(m) / static_cast<double>(n);
+  std::vector<std::size_t> lo(n + 1), hi(n + 1), row(n + 2, 0);
+  for (std::size_t i = 0; i <= n; ++i) {
+    const auto centre = static_cast<long>(std::llround(static_cast<double>(i) * slope));
+    lo[i] = i == 0 ? 0 : static_cast<std::size_t>(std::max(0L, centre - static_cast<long>(half_width)));
+    hi[i] = i == n ? m : static_cast<std::size_t>(std::min(static_cast<long>(m), centre + static_cast<long>(half_width)));
+    row[i + 1] = row[i] + hi[i] - lo[i] + 1;
+  }
+  constexpr double kUnreachable = -1e300;
+  std::vector<double> best(row[n + 1], kUnreachable), pair_score(row[n + 1], kUnreachable);
+  std::vector<std::uint8_t> move(row[n + 1], 0);  // 1: skip a, 2: skip b, 3: match
+  auto inside = [&](std::size_t i, std::size_t j) { return j >= lo[i] && j <= hi[i]; };
+  auto cell = [&](std::size_t i, std::size_t j) { return row[i] + (j - lo[i]); };
+  for (std::size_t i = 0; i <= n; ++i) {
+    for (std::size_t j = lo[i]; j <= hi[i]; ++j) {
+      if (i == 0 && j == 0) {
+        best[cell(0, 0)] = 0;
+        continue;
+      }
+      double v = kUnreachable;
+      std::uint8_t mv = 0;
+      if (i > 0 && inside(i - 1, j) && best[cell(i - 1, j)] > v) v = best[cell(i - 1, j)], mv = 1;
+      if (j > 0 && inside(i, j - 1) && best[cell(i, j - 1)] > v) v = best[cell(i, j - 1)], mv = 2;
+      if (i > 0 && j > 0 && inside(i - 1, j - 1)) {
+        const double s = score(a.sections[i - 1], b.sections[j - 1]);
+        pair_score[cell(i, j)] = s;
+        if (s >= kMatchThreshold && best[cell(i - 1, j - 1)] + s > v) v = best[cell(i - 1, j - 1)] + s, mv = 3;
+      }
+      best[cell(i, j)] = v;
+      move[cell(i, j)] = mv;
+    }
+  }
+  std::vector<bool> used_a(n, false), used_b(m, false);
+  for (std::size_t i = n, j = m; i > 0 || j > 0;) {
+    const std::uint8_t mv = move[cell(i, j)];
+    if (mv == 3) {
+      out.push_back({a.sections[i - 1], b.sections[j - 1], pair_score[cell(i, j)], false});
+      used_a[i - 1] = used_b[j - 1] = true;
+      --i, --j;
+    } else if (mv == 2) {
+      --j;
+    } else if (mv == 1) {
+      --i;
+    } else {
+      break;
+    }
+  }
+  std::reverse(out.begin(), out.end());
+  // Moved sections: the strongest remaining pairs, each section once.
+  std::vector<std::size_t> free_a, free_b;
+  for (std::size_t i = 0; i < n; ++i)
+    if (!used_a[i]) free_a.push_back(i);
+  for (std::size_t j = 0; j < m; ++j)
+    if (!used_b[j]) free_b.push_back(j);
+  if (free_a.size() * free_b.size() > kMovedPairsLimit) return out;
+  std::vector<SectionMatch> moved;
+  std::vector<std::pair<std::size_t, std::size_t>> where;
+  for (std::size_t i : free_a)
+    for (std::size_t j : free_b)
+      if (const double s = score(a.sections[i], b.sections[j]); s >= kMovedThreshold) {
+        moved.push_back({a.sections[i], b.sections[j], s, true});
+        where.emplace_back(i, j);
+      }
+  std::vector<std::size_t> order(moved.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return moved[x].score > moved[y].score; });
+  for (std::size_t k : order) {
+    const auto [i, j] = where[k];
+    if (used_a[i] || used_b[j]) continue;
+    used_a[i] = used_b[j] = true;
+    out.push_back(moved[k]);
+  }
+  return out;
+}
+
+}  // namespace concord::align

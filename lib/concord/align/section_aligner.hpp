@@ -1,0 +1,35 @@
+#pragma once
+// Lining up the sections of two versions: a monotone matching that maximises
+// how well matched sections agree (their numbers, kind and depth, the
+// anchors and length of their content), then, among what is left, sections
+// that agree strongly but stand elsewhere: sections that moved.
+#include <cstdint>
+#include <vector>
+
+#include "concord/align/bead_cost.hpp"
+#include "concord/structure/outline.hpp"
+
+namespace concord::align {
+
+/// One version as the section aligner sees it.
+struct SectionSide {
+  const structure::Outline* outline = nullptr;
+  Side sentences;
+  std::vector<std::uint32_t> sections;  // the sections that take part (numbered by the author, or headings)
+};
+
+/// Sections a reader would line up: everything but list items the format
+/// numbered itself, which are content, not structure.
+std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline);
+
+struct SectionMatch {
+  std::uint32_t a = 0;  // section index in a's outline
+  std::uint32_t b = 0;
+  double score = 0;
+  bool moved = false;
+};
+
+/// Matched sections, monotone ones in order, then moved ones.
+std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model);
+
+}  // namespace concord::align

@@ -70,7 +70,12 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"ja", "「共有責任モデル」とは何ですか。責任の分配を定義します。",
                      {"「共有責任モデル」とは何ですか。", "責任の分配を定義します。"}},
         SentenceCase{"zh-Hant", "詳情請參閱 https://tools.ietf.org/html/rfc8555#section-8.3。感謝。",
-                     {"詳情請參閱 https://tools.ietf.org/html/rfc8555#section-8.3。", "感謝。"}}));
+                     {"詳情請參閱 https://tools.ietf.org/html/rfc8555#section-8.3。", "感謝。"}},
+        // A sentence end inside brackets, or inside a quote that the sentence goes on after, ends nothing.
+        SentenceCase{"ja", "本利用規約（以下「本規約」といいます。）は、Mozilla のサービスに適用されます。作品（定義は後述する。）を利用できます。",
+                     {"本利用規約（以下「本規約」といいます。）は、Mozilla のサービスに適用されます。", "作品（定義は後述する。）を利用できます。"}},
+        SentenceCase{"ja", "彼は「ありがとう。」と言った。「はい。」「いいえ。」", {"彼は「ありがとう。」と言った。", "「はい。」", "「いいえ。」"}},
+        SentenceCase{"ja", "括弧が閉じない（注意。次の文です。", {"括弧が閉じない（注意。", "次の文です。"}}));
 
 TEST(SentenceSplit, EmptyAndBlankTextGiveNoSentence) {
   EXPECT_TRUE(split_sentences("", "en").empty());

@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "alignment_eval.hpp"
+#include "drift_eval.hpp"
 
 namespace {
 
@@ -46,6 +47,27 @@ int run_gold(const std::string& root, const std::string& gold_dir, double min_se
   return 0;
 }
 
+int run_drift(const std::string& root, const concord::eval::DriftOptions& options, double min_recall,
+              double min_precision) {
+  const auto scores = concord::eval::evaluate_drift(root + "/corpora/real", options);
+  std::printf("| defect | injected | found | recall | parity findings added | of them the defect | precision |\n");
+  std::printf("|---|---|---|---|---|---|---|\n");
+  concord::eval::DriftScore all;
+  bool below = false;
+  for (const auto& [kind, s] : scores) {
+    std::printf("| %s | %zu | %zu | %.3f | %zu | %zu | %.3f |\n", kind.c_str(), s.injected, s.found, s.recall(), s.added,
+                s.correct, s.precision());
+    all.injected += s.injected;
+    all.found += s.found;
+    all.added += s.added;
+    all.correct += s.correct;
+    below |= s.recall() < min_recall || s.precision() < min_precision;
+  }
+  std::printf("| **all** | %zu | %zu | %.3f | %zu | %zu | %.3f |\n", all.injected, all.found, all.recall(), all.added,
+              all.correct, all.precision());
+  return below ? 1 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -61,7 +83,16 @@ int main(int argc, char** argv) {
   gold->add_option("--min-sentence-f1", min_sentence, "Fail below this sentence F1 (all pairs)");
   bool show = false;
   gold->add_flag("--show-errors", show, "Print the beads that differ from the gold to stderr");
+  CLI::App* drift = app.add_subcommand("drift", "Inject drift into corpora/real and measure what is reported");
+  concord::eval::DriftOptions drift_options;
+  double min_recall = 0, min_precision = 0;
+  drift->add_option("--seed", drift_options.seed, "Random seed (the same seed injects the same defects)");
+  drift->add_option("--per-kind", drift_options.per_kind, "Defects injected per kind");
+  drift->add_flag("--show-errors", drift_options.show, "Print missed defects and false alarms to stderr");
+  drift->add_option("--min-recall", min_recall, "Fail when a kind's recall is below this");
+  drift->add_option("--min-precision", min_precision, "Fail when a kind's precision is below this");
   CLI11_PARSE(app, argc, argv);
+  if (drift->parsed()) return run_drift(root, drift_options, min_recall, min_precision);
   if (gold->parsed()) return run_gold(root, root + "/" + gold_dir, min_section, min_sentence, show);
   return 2;
 }

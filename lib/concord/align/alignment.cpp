@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "concord/align/lexicon.hpp"
 #include "concord/align/section_aligner.hpp"
 #include "concord/align/sentence_aligner.hpp"
 #include "concord/lang/language_tag.hpp"
@@ -11,8 +12,8 @@ namespace {
 
 bool has_text(const text::VersionText& t) { return !t.sentences.empty(); }
 
-// Sentences of a's sections [first, end) that are not excluded.
-std::vector<std::uint32_t> run(std::uint32_t first, std::uint32_t end, const std::vector<bool>& excluded) {
+// Sentences [first, end) that are not excluded.
+std::vector<std::uint32_t> sentence_run(std::uint32_t first, std::uint32_t end, const std::vector<bool>& excluded) {
   std::vector<std::uint32_t> out;
   for (std::uint32_t s = first; s < end; ++s)
     if (!excluded[s]) out.push_back(s);
@@ -24,19 +25,36 @@ class PairAligner {
   PairAligner(const DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t a, std::uint32_t b,
               bool same_script)
       : outline_a_(outline.versions[a]), outline_b_(outline.versions[b]) {
-    side_a_ = {&doc.versions[a].features, &doc.versions[a].keys};
-    side_b_ = {&doc.versions[b].features, &doc.versions[b].keys};
+    side_a_ = {&doc.versions[a].features, &doc.versions[a].keys, &doc.versions[a].blocks, &doc.versions[a].tokens};
+    side_b_ = {&doc.versions[b].features, &doc.versions[b].keys, &doc.versions[b].blocks, &doc.versions[b].tokens};
     model_ = make_pair_model(side_a_, side_b_, same_script);
     result_.a = a;
     result_.b = b;
     result_.length_ratio = model_.length_ratio;
   }
 
+  /// Two passes between different scripts: the first teaches a lexicon,
+  /// the second uses it.
   PairAlignment align() {
+    run(nullptr);
+    if (model_.same_script) return std::move(result_);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    for (const Bead& bead : result_.beads)
+      if (bead.a.size() == 1 && bead.b.size() == 1) pairs.emplace_back(bead.a[0], bead.b[0]);
+    const Lexicon lexicon = Lexicon::learn(*side_a_.tokens, *side_b_.tokens, pairs);
+    if (lexicon.empty()) return std::move(result_);
+    run(&lexicon);
+    return std::move(result_);
+  }
+
+ private:
+  void run(const Lexicon* lexicon) {
+    result_.beads.clear();
+    result_.sections.clear();
     const SectionSide sa{&outline_a_, side_a_, alignable_sections(outline_a_)};
     const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
     const std::vector<SectionMatch> matches = align_sections(sa, sb, model_);
-    const BeadCost cost(side_a_, side_b_, model_);
+    const BeadCost cost(side_a_, side_b_, model_, lexicon);
     const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
     // Moved sections are aligned between themselves; the rest in chunks
     // between the starts of sections that matched in order.
@@ -53,25 +71,27 @@ class PairAligner {
       if (m.moved) continue;
       const std::uint32_t fa = outline_a_.sections[m.a].first_sentence, fb = outline_b_.sections[m.b].first_sentence;
       if (fa < ca || fb < cb) continue;  // nested starts at one sentence
-      add_beads(run(ca, fa, excluded_a), run(cb, fb, excluded_b), cost);
+      add_beads(sentence_run(ca, fa, excluded_a), sentence_run(cb, fb, excluded_b), cost);
       ca = fa;
       cb = fb;
     }
-    add_beads(run(ca, static_cast<std::uint32_t>(na), excluded_a), run(cb, static_cast<std::uint32_t>(nb), excluded_b),
+    add_beads(sentence_run(ca, static_cast<std::uint32_t>(na), excluded_a),
+              sentence_run(cb, static_cast<std::uint32_t>(nb), excluded_b),
               cost);
     for (const SectionMatch& m : matches) {
       if (!m.moved) continue;
       const auto& x = outline_a_.sections[m.a];
       const auto& y = outline_b_.sections[m.b];
       std::vector<bool> none_a(na, false), none_b(nb, false);
-      add_beads(run(x.first_sentence, x.end_sentence, none_a), run(y.first_sentence, y.end_sentence, none_b), cost);
+      add_beads(sentence_run(x.first_sentence, x.end_sentence, none_a), sentence_run(y.first_sentence, y.end_sentence, none_b),
+                cost);
     }
     order_beads();
-    record_sections(matches, sa, sb);
-    return std::move(result_);
+    std::vector<SectionMatch> all = matches;
+    pair_through_sentences(sa, sb, all);
+    record_sections(all, sa, sb);
   }
 
- private:
   void add_beads(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b, const BeadCost& cost) {
     for (const BeadSpan& span : align_runs(a, b, cost)) {
       Bead bead;
@@ -115,6 +135,34 @@ class PairAligner {
     for (std::size_t i = 0; i < beads.size(); ++i) {
       for (std::uint32_t s : beads[i].a) result_.bead_of_a[s] = static_cast<std::int32_t>(i);
       for (std::uint32_t s : beads[i].b) result_.bead_of_b[s] = static_cast<std::int32_t>(i);
+    }
+  }
+
+  // Sections left unmatched whose first sentences (their headings) the
+  // sentence alignment paired: they correspond.
+  void pair_through_sentences(const SectionSide& sa, const SectionSide& sb, std::vector<SectionMatch>& matches) const {
+    std::vector<bool> matched_a(outline_a_.sections.size(), false), matched_b(outline_b_.sections.size(), false);
+    for (const SectionMatch& m : matches) matched_a[m.a] = matched_b[m.b] = true;
+    std::vector<std::int32_t> section_starting_at_b(side_b_.features->size(), -1);
+    for (std::uint32_t k : sb.sections) {
+      const auto& s = outline_b_.sections[k];
+      if (s.first_sentence < section_starting_at_b.size() &&
+          outline_b_.section_of_sentence[s.first_sentence] == static_cast<std::int32_t>(k))
+        section_starting_at_b[s.first_sentence] = static_cast<std::int32_t>(k);
+    }
+    for (std::uint32_t k : sa.sections) {
+      if (matched_a[k]) continue;
+      const auto& s = outline_a_.sections[k];
+      if (s.first_sentence >= result_.bead_of_a.size() ||
+          outline_a_.section_of_sentence[s.first_sentence] != static_cast<std::int32_t>(k))
+        continue;
+      const Bead& bead = result_.beads[static_cast<std::size_t>(result_.bead_of_a[s.first_sentence])];
+      if (bead.b.empty() || bead.a.front() != s.first_sentence) continue;
+      const std::int32_t kb = section_starting_at_b[bead.b.front()];
+      if (kb < 0 || matched_b[static_cast<std::size_t>(kb)]) continue;
+      matched_a[k] = matched_b[static_cast<std::size_t>(kb)] = true;
+      matches.push_back({k, static_cast<std::uint32_t>(kb),
+                         section_similarity(sa, sb, model_, k, static_cast<std::uint32_t>(kb)), false});
     }
   }
 
@@ -165,7 +213,11 @@ DocumentAlignment align_document(const model::Document& document, const text::Do
   doc.versions.resize(document.versions.size());
   for (std::size_t i = 0; i < document.versions.size(); ++i) {
     doc.versions[i].features = sentence_features(document.versions[i], text.versions[i]);
-    for (const text::Sentence& s : text.versions[i].sentences) doc.versions[i].keys.push_back(s.key);
+    for (const text::Sentence& s : text.versions[i].sentences) {
+      doc.versions[i].keys.push_back(s.key);
+      doc.versions[i].blocks.push_back(s.block);
+      doc.versions[i].tokens.push_back(lexical_tokens(s.key));
+    }
   }
   if (document.versions.size() < 2) return doc;
   doc.reference = choose_reference(document, text, preferred_reference);

@@ -41,7 +41,9 @@ struct PairAlignment {
 
 struct VersionAnalysis {
   std::vector<SentenceFeatures> features;
-  std::vector<std::string> keys;  // comparison keys, parallel to the sentences
+  std::vector<std::string> keys;       // comparison keys, parallel to the sentences
+  std::vector<std::uint32_t> blocks;   // the block of each sentence
+  std::vector<std::vector<std::uint64_t>> tokens;  // lexical tokens of each sentence
 };
 
 struct DocumentAlignment {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "concord/align/lexicon.hpp"
 #include "concord/io/utf8.hpp"
 
 namespace concord::align {
@@ -13,6 +14,7 @@ double shape_cost(int na, int nb) {
   if (na == 1 && nb == 1) return 0.0;
   if (na == 0 || nb == 0) return 3.6;
   if (na == 2 && nb == 2) return 4.5;
+  if (na == 3 || nb == 3) return 4.5;  // 1–3, 3–1
   return 2.3;  // 1–2, 2–1
 }
 
@@ -83,15 +85,43 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
   // Length: the log of the ratio against the pair's usual ratio.
   const double r = std::log((lb + 4.0) / (model_.length_ratio * la + 4.0));
   cost += r * r / (2 * kLogRatioSigma * kLogRatioSigma);
+  // Translators split and join sentences inside a paragraph, not across
+  // paragraphs, list items or cells.
+  for (int k = 0; k + 1 < na; ++k)
+    if ((*a_.blocks)[index_a[ia + k]] != (*a_.blocks)[index_a[ia + k + 1]]) cost += 2.5;
+  for (int k = 0; k + 1 < nb; ++k)
+    if ((*b_.blocks)[index_b[ib + k]] != (*b_.blocks)[index_b[ib + k + 1]]) cost += 2.5;
+  // Paragraphs translate paragraphs: a bead that starts (or ends) a block on
+  // one side starts (or ends) one on the other.
+  if (fa.front()->starts_block != fb.front()->starts_block) cost += 1.5;
+  if (fa.back()->ends_block != fb.back()->ends_block) cost += 1.0;
   // Headings translate headings.
   const bool ha = fa.front()->heading, hb = fb.front()->heading;
-  if (ha != hb) cost += 3.0;
+  if (ha != hb) cost += 5.0;
+  else if (ha && fa.front()->heading_level != fb.front()->heading_level) cost += 2.0;
   // Text copied unchanged (an untranslated sentence) or, in one script, text
   // that shares most of its characters.
   if (ka == kb && la > 0) cost -= 4.0;
   else if (model_.same_script) cost += 6.0 * (0.5 - bigram_dice(ka, kb));
   // Anchors.
   const AnchorMatch m = compare_anchors(fa, ka, fb, kb);
+  // Words of one side whose learned translations the other side holds.
+  if (lexicon_ != nullptr) {
+    std::vector<std::uint64_t> ta, tb;
+    for (int k = 0; k < na; ++k) {
+      const auto& t = (*a_.tokens)[index_a[ia + static_cast<std::size_t>(k)]];
+      ta.insert(ta.end(), t.begin(), t.end());
+    }
+    for (int k = 0; k < nb; ++k) {
+      const auto& t = (*b_.tokens)[index_b[ib + static_cast<std::size_t>(k)]];
+      tb.insert(tb.end(), t.begin(), t.end());
+    }
+    std::sort(tb.begin(), tb.end());
+    int known = 0, found = 0;
+    lexicon_->compare(ta, tb, known, found);
+    cost -= 1.5 * std::min(found, 6);
+    cost += 1.0 * std::min(known - found, 6);
+  }
   // Each shared anchor is evidence for the bead, each unshared one against it.
   cost -= 2.0 * std::min(m.shared, 3);
   cost += 1.5 * std::min(m.only_a + m.only_b, 3);

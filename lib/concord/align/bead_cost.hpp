@@ -19,7 +19,11 @@ namespace concord::align {
 struct Side {
   const std::vector<SentenceFeatures>* features = nullptr;
   const std::vector<std::string>* keys = nullptr;
+  const std::vector<std::uint32_t>* blocks = nullptr;  // the block each sentence stands in
+  const std::vector<std::vector<std::uint64_t>>* tokens = nullptr;  // lexical tokens (lexicon.hpp)
 };
+
+class Lexicon;
 
 struct PairModel {
   double length_ratio = 1.0;  // expected length of the other side per unit of the first
@@ -31,9 +35,12 @@ PairModel make_pair_model(const Side& a, const Side& b, bool same_script);
 
 class BeadCost {
  public:
-  BeadCost(const Side& a, const Side& b, const PairModel& model) : a_(a), b_(b), model_(model) {}
+  /// With a lexicon (a second pass), words that translate each other are
+  /// evidence too.
+  BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon = nullptr)
+      : a_(a), b_(b), model_(model), lexicon_(lexicon) {}
 
-  /// Cost of aligning a[ia .. ia+na) with b[ib .. ib+nb) (na, nb in 0..2).
+  /// Cost of aligning a[ia .. ia+na) with b[ib .. ib+nb) (na, nb in 0..3).
   double operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
                     const std::vector<std::uint32_t>& index_b, std::size_t ib, int nb) const;
 
@@ -44,6 +51,7 @@ class BeadCost {
   const Side& a_;
   const Side& b_;
   PairModel model_;
+  const Lexicon* lexicon_;
 };
 
 /// Dice coefficient of the character bigrams of two keys (0–1).

@@ -137,6 +137,9 @@ std::vector<SentenceFeatures> sentence_features(const model::Version& version, c
       if (e.kind == text::EntityKind::url || e.kind == text::EntityKind::email)
         f.length -= std::min(f.length, visible_length(std::string_view(block.text.view()).substr(e.begin, e.end - e.begin)));
     f.heading = block.kind == model::BlockKind::heading;
+    if (f.heading) f.heading_level = block.level;
+    f.starts_block = i == 0 || text.sentences[i - 1].block != s.block;
+    f.ends_block = i + 1 == text.sentences.size() || text.sentences[i + 1].block != s.block;
     const lang::ScriptCounts counts = lang::count_scripts(sentence);
     f.latin_text = counts.latin > 0 && counts.han + counts.kana + counts.hangul == 0;
     for (const text::Entity& e : s.entities) {

@@ -16,6 +16,9 @@ namespace concord::align {
 struct SentenceFeatures {
   std::uint32_t length = 0;            // code points, white space excluded
   bool heading = false;
+  std::uint16_t heading_level = 0;     // 1–6 for headings
+  bool starts_block = false;           // the first sentence of its paragraph, item or cell
+  bool ends_block = false;             // the last one
   std::vector<std::string> numbers;    // values of numbers, dates, times, durations, versions, ordinals
   std::vector<std::string> links;      // normalized URLs and e-mail addresses (text and link targets)
   std::vector<std::string> terms;      // lower-case Latin terms of CJK text, and identifiers

@@ -97,13 +97,21 @@ class SectionScorer {
   PairModel model_;
 };
 
-constexpr double kMatchThreshold = 0.5;  // below this, two sections are better left unmatched
+// Sections matched here anchor the sentence alignment, so only sections that
+// agree clearly (the same number, or a heading with shared anchors and a
+// fitting length) are matched; the rest are paired through their sentences.
+constexpr double kMatchThreshold = 1.5;
 constexpr double kMovedThreshold = 3.0;  // out of order, only sections that agree strongly
 constexpr std::size_t kFullCells = 1u << 20;         // larger outlines are matched in a band
 constexpr std::size_t kBandHalfWidth = 256;
 constexpr std::size_t kMovedPairsLimit = 1u << 20;  // unmatched pairs worth scoring for moves
 
 }  // namespace
+
+double section_similarity(const SectionSide& a, const SectionSide& b, const PairModel& model, std::uint32_t ka,
+                          std::uint32_t kb) {
+  return SectionScorer(a, b, model)(ka, kb);
+}
 
 std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline) {
   std::vector<std::uint32_t> out;
@@ -146,7 +154,8 @@ std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide
       if (i > 0 && j > 0 && inside(i - 1, j - 1)) {
         const double s = score(a.sections[i - 1], b.sections[j - 1]);
         pair_score[cell(i, j)] = s;
-        if (s >= kMatchThreshold && best[cell(i - 1, j - 1)] + s > v) v = best[cell(i - 1, j - 1)] + s, mv = 3;
+        if (s >= kMatchThreshold && best[cell(i - 1, j - 1)] + s - kMatchThreshold > v)
+          v = best[cell(i - 1, j - 1)] + s - kMatchThreshold, mv = 3;
       }
       best[cell(i, j)] = v;
       move[cell(i, j)] = mv;

@@ -29,7 +29,12 @@ struct SectionMatch {
   bool moved = false;
 };
 
-/// Matched sections, monotone ones in order, then moved ones.
+/// How well section `ka` of `a` and `kb` of `b` agree (higher is better; a
+/// clear match scores 2.5 or more).
+double section_similarity(const SectionSide& a, const SectionSide& b, const PairModel& model, std::uint32_t ka,
+                          std::uint32_t kb);
+
+/// Sections that clearly match, monotone ones in order, then moved ones.
 std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model);
 
 }  // namespace concord::align

@@ -10,7 +10,7 @@ namespace {
 struct Move {
   int na, nb;
 };
-constexpr Move kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}};
+constexpr Move kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 

@@ -1,6 +1,7 @@
 #pragma once
 // Aligning two runs of sentences with a dynamic program over the beads 1–0,
-// 0–1, 1–1, 1–2, 2–1 and 2–2. Long runs are aligned in a band around the
+// 0–1, 1–1, 1–2, 2–1, 2–2, 1–3 and 3–1 (a long English sentence the
+// Japanese says in three). Long runs are aligned in a band around the
 // diagonal, so that time and memory grow linearly with their length.
 #include <cstdint>
 #include <vector>

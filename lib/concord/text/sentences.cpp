@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 #include "concord/io/utf8.hpp"
 #include "concord/lang/char_class.hpp"
@@ -35,8 +36,23 @@ bool equals_lower(std::string_view a, std::string_view b) {
 // Whether a boundary at `at` should be dropped: the text before it ends in a
 // dot that belongs to an abbreviation, or the boundary splits a token that
 // has no space in it (a URL, an address, a number).
+// Whether the text before `at` is only a list marker ("4. ", "b. ", "IV. "):
+// a heading or item's number, not a sentence of its own.
+bool only_a_marker(std::string_view text, std::uint32_t at) {
+  std::size_t b = 0, e = at;
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  if (e - b < 2 || e - b > 5 || text[e - 1] != '.') return false;
+  const std::string_view label = text.substr(b, e - 1 - b);
+  const bool digits = std::all_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const bool roman = std::all_of(label.begin(), label.end(), [](char c) { return std::strchr("ivxIVX", c) != nullptr; });
+  const bool letter = label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0]));
+  return digits || roman || letter;
+}
+
 bool keep_together(std::string_view text, std::uint32_t at) {
   if (at == 0 || at >= text.size()) return false;
+  if (only_a_marker(text, at)) return true;
   // A break with no white space before it splits a token (ICU does this
   // rarely, e.g. after "?" inside a URL query).
   std::size_t p = at;
@@ -102,10 +118,66 @@ Shape shape_of(std::string_view text) {
   return cjk ? Shape::cjk_terminals : Shape::one_sentence;
 }
 
+// A bracket pair of the text: [open, close_end).
+struct Enclosure {
+  std::uint32_t open = 0, close_end = 0;
+  bool quote = false;  // 「」『』 (parentheses otherwise)
+};
+
+// Matched parentheses and corner quotes. A sentence end inside them — the
+// 。 of （定義は後述する。） or of 「本規約」といいます。」と — does not end
+// the sentence around them.
+std::vector<Enclosure> enclosures(std::string_view text) {
+  std::vector<Enclosure> out;
+  struct Open {
+    char32_t closer;
+    std::uint32_t at;
+  };
+  std::vector<Open> open;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto at = static_cast<std::uint32_t>(pos);
+    const char32_t cp = utf8::next_valid(text, pos);
+    switch (cp) {
+      case U'（': open.push_back({U'）', at}); continue;
+      case U'(': open.push_back({U')', at}); continue;
+      case U'「': open.push_back({U'」', at}); continue;
+      case U'『': open.push_back({U'』', at}); continue;
+      default: break;
+    }
+    for (std::size_t k = open.size(); k-- > 0;) {
+      // Full- and half-width parentheses close each other.
+      const bool paren = (cp == U'）' || cp == U')') && (open[k].closer == U'）' || open[k].closer == U')');
+      if (cp != open[k].closer && !paren) continue;
+      out.push_back({open[k].at, static_cast<std::uint32_t>(pos), open[k].closer == U'」' || open[k].closer == U'』'});
+      open.resize(k);
+      break;
+    }
+  }
+  return out;
+}
+
+// Whether a sentence boundary at `at` comes from a terminal inside an
+// enclosure, with the sentence going on after it.
+bool inside_enclosure(std::string_view text, const std::vector<Enclosure>& all, std::uint32_t at) {
+  for (const Enclosure& e : all) {
+    if (at <= e.open || at > e.close_end) continue;
+    if (!e.quote) return true;
+    // A quote closing with its own 。 ends the sentence unless text follows
+    // it directly (」と, 」を).
+    if (at < e.close_end) return true;
+    if (e.close_end >= text.size()) return false;
+    std::size_t q = e.close_end;
+    const char32_t next = utf8::next_valid(text, q);
+    return !is_space(next) && next != U'「' && next != U'『' && !is_cjk_terminal(next);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<TextRange> split_sentences(std::string_view text, std::string_view lang) {
   const Shape shape = shape_of(text);
+  const std::vector<Enclosure> enclosed = shape == Shape::one_sentence ? std::vector<Enclosure>{} : enclosures(text);
   std::vector<TextRange> out;
   std::uint32_t start = 0;
   auto emit = [&](std::uint32_t end) {
@@ -134,11 +206,12 @@ std::vector<TextRange> split_sentences(std::string_view text, std::string_view l
         if (!is_closer(next) && !is_cjk_terminal(next)) break;
         pos = q;
       }
-      emit(static_cast<std::uint32_t>(pos));
+      if (!inside_enclosure(text, enclosed, static_cast<std::uint32_t>(pos))) emit(static_cast<std::uint32_t>(pos));
     }
   } else if (shape == Shape::needs_icu) {
     for (const Boundary& b : break_text(text, lang, BreakKind::sentence)) {
-      if (b.offset < text.size() && keep_together(text, b.offset)) continue;
+      if (b.offset < text.size() && (keep_together(text, b.offset) || inside_enclosure(text, enclosed, b.offset)))
+        continue;
       emit(b.offset);
     }
   }

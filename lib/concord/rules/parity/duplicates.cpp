@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <set>
+#include <cctype>
 #include <cmath>
+#include <functional>
 
 #include "concord/io/utf8.hpp"
 #include "concord/lang/language_tag.hpp"
@@ -27,6 +29,20 @@ std::vector<std::uint64_t> bigrams(std::string_view s) {
   return out;
 }
 
+// The words of a Latin-script key, hashed, sorted.
+std::vector<std::uint64_t> words(std::string_view s) {
+  std::vector<std::uint64_t> out;
+  for (std::size_t p = 0; p < s.size();) {
+    while (p < s.size() && !std::isalnum(static_cast<unsigned char>(s[p]))) ++p;
+    std::size_t e = p;
+    while (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) ++e;
+    if (e > p) out.push_back(std::hash<std::string_view>{}(s.substr(p, e - p)));
+    p = e;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // Whether sentence `e` of the other side is more than the reference needs:
 // alone in its bead, or a part without which the bead's lengths fit better.
 bool surplus(const PairView& view, std::uint32_t e) {
@@ -36,6 +52,10 @@ bool surplus(const PairView& view, std::uint32_t e) {
   const align::Bead& bead = pair.beads[static_cast<std::size_t>(bi)];
   if (bead.a.empty()) return true;
   if (bead.b.size() < 2) return false;
+  // Two copies of one text in a bead: one of them is more than the reference says.
+  const auto& keys = view.other_analysis->keys;
+  for (std::uint32_t t : bead.b)
+    if (t != e && containment(keys[e], keys[t]) >= 0.9 && containment(keys[t], keys[e]) >= 0.9) return true;
   double la = 0, lb = 0;
   for (std::uint32_t s : bead.a) la += view.ref_analysis->features[s].length;
   for (std::uint32_t s : bead.b) lb += view.other_analysis->features[s].length;
@@ -56,6 +76,38 @@ bool reference_repeats(const PairView& view, std::uint32_t t) {
   return false;
 }
 
+bool same_text(const std::string& a, const std::string& b) {
+  return containment(a, b) >= 0.9 && containment(b, a) >= 0.9;
+}
+
+// An earlier sentence of the other side, at most three before `e`, with the
+// same text, when the reference has no such repeat where they stand; or -1.
+std::int32_t earlier_copy(const PairView& view, std::uint32_t e) {
+  constexpr std::uint32_t kWindow = 3;
+  const auto& keys = view.other_analysis->keys;
+  if (view.other_analysis->features[e].length < 6) return -1;
+  for (std::uint32_t t = e > kWindow ? e - kWindow : 0; t < e; ++t) {
+    if (!same_text(keys[e], keys[t])) continue;
+    // The reference sentences around the two copies.
+    std::uint32_t lo = UINT32_MAX, hi = 0;
+    for (std::uint32_t s : {t, e}) {
+      const std::int32_t bead = view.pair->bead_of_b[s];
+      if (bead < 0) continue;
+      for (std::uint32_t r : view.pair->beads[static_cast<std::size_t>(bead)].a) lo = std::min(lo, r), hi = std::max(hi, r);
+    }
+    if (lo == UINT32_MAX) return static_cast<std::int32_t>(t);
+    const auto& ref_keys = view.ref_analysis->keys;
+    lo = lo > kWindow ? lo - kWindow : 0;
+    hi = std::min<std::uint32_t>(hi + kWindow, static_cast<std::uint32_t>(ref_keys.size()) - 1);
+    bool reference_repeats_too = false;
+    for (std::uint32_t i = lo; i <= hi && !reference_repeats_too; ++i)
+      for (std::uint32_t j = i + 1; j <= hi && !reference_repeats_too; ++j)
+        reference_repeats_too = same_text(ref_keys[i], ref_keys[j]);
+    if (!reference_repeats_too) return static_cast<std::int32_t>(t);
+  }
+  return -1;
+}
+
 bool same_script(std::string_view a, std::string_view b) {
   return a == b || (lang::is_chinese(a) && lang::is_chinese(b));
 }
@@ -63,7 +115,10 @@ bool same_script(std::string_view a, std::string_view b) {
 }  // namespace
 
 double containment(std::string_view part, std::string_view whole) {
-  const auto a = bigrams(part), b = bigrams(whole);
+  // Character pairs say little in alphabetic text ("th", "on"): words do.
+  const bool latin = std::all_of(part.begin(), part.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const auto a = latin ? words(part) : bigrams(part);
+  const auto b = latin ? words(whole) : bigrams(whole);
   if (a.empty()) return 0;
   std::size_t shared = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -82,9 +137,16 @@ std::vector<Duplicate> find_duplicates(const Context& context) {
     const std::uint32_t x = view.pair->b;
     // A section the reference lacks is reported whole, not sentence by sentence.
     const std::set<std::uint32_t> in_extra_sections = in_unmatched_sections(view, false);
+    std::set<std::uint32_t> reported;
     for (std::uint32_t e = 0; e < keys.size(); ++e) {
-      if (view.other_analysis->features[e].length < kMinLength || !surplus(view, e) || in_extra_sections.count(e))
+      if (in_extra_sections.count(e) || view.other_analysis->features[e].length < kMinLength) continue;
+      // The same sentence twice in a row, where the reference does not repeat
+      // itself, whatever beads the two copies fell into.
+      if (const std::int32_t t = earlier_copy(view, e); t >= 0) {
+        if (reported.insert(e).second) out.push_back({x, e, t, -1, -1});
         continue;
+      }
+      if (!surplus(view, e)) continue;
       Duplicate d;
       d.version = x;
       d.sentence = e;
@@ -129,7 +191,14 @@ std::vector<Duplicate> find_duplicates(const Context& context) {
           if (d.twin < 0) d.twin = twin;
         }
       }
-      if (d.twin >= 0) out.push_back(d);
+      if (d.twin < 0) continue;
+      // Of two copies of one text, the later one is the repeat.
+      const auto twin = static_cast<std::uint32_t>(d.twin);
+      if (twin > e && containment(keys[twin], keys[e]) >= 0.9) {
+        d.sentence = twin;
+        d.twin = static_cast<std::int32_t>(e);
+      }
+      if (reported.insert(d.sentence).second) out.push_back(d);
     }
   }
   return out;

@@ -1,0 +1,101 @@
+#include "concord/align/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <string_view>
+
+#include "concord/io/utf8.hpp"
+#include "concord/lang/char_class.hpp"
+
+namespace concord::align {
+namespace {
+
+constexpr std::array<std::string_view, 40> kStopWords = {
+    "the",  "and",  "for",  "are",  "with", "this", "that", "you",   "your", "our",  "not",  "may",  "will", "can",
+    "from", "has",  "have", "any",  "all",  "but",  "its",  "their", "they", "them", "who",  "which", "when", "such",
+    "been", "was",  "were", "into", "than", "also", "more", "other", "these", "those", "about", "what"};
+
+bool is_stop_word(std::string_view w) {
+  return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
+}
+
+bool lexical_cjk(char32_t cp) {
+  const lang::CharClass c = lang::classify(cp);
+  return c == lang::CharClass::han || c == lang::CharClass::katakana;
+}
+
+std::uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+constexpr int kMinCooccurrence = 2;  // a pair seen once proves nothing
+constexpr double kMinDice = 0.6;
+
+}  // namespace
+
+std::vector<std::uint64_t> lexical_tokens(std::string_view key) {
+  std::vector<std::uint64_t> out;
+  char32_t previous = 0;
+  std::size_t word_begin = std::string_view::npos;
+  for (std::size_t pos = 0; pos <= key.size();) {
+    const std::size_t at = pos;
+    const char32_t cp = pos < key.size() ? utf8::next(key, pos) : 0;
+    if (pos == at) ++pos;  // the end
+    const bool word_char = cp < 0x80 && cp != 0 && std::isalnum(static_cast<int>(cp));
+    if (word_char && word_begin == std::string_view::npos) word_begin = at;
+    if (!word_char && word_begin != std::string_view::npos) {
+      const std::string_view w = key.substr(word_begin, at - word_begin);
+      if (w.size() >= 3 && !is_stop_word(w)) out.push_back(hash_of(w));
+      word_begin = std::string_view::npos;
+    }
+    if (lexical_cjk(cp) && lexical_cjk(previous)) {
+      char32_t pair[2] = {previous, cp};
+      out.push_back(hash_of(std::string_view(reinterpret_cast<const char*>(pair), sizeof pair)) ^ 0x9e3779b97f4a7c15ULL);
+    }
+    previous = cp;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Lexicon Lexicon::learn(const std::vector<std::vector<std::uint64_t>>& tokens_a,
+                       const std::vector<std::vector<std::uint64_t>>& tokens_b,
+                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+  std::unordered_map<std::uint64_t, int> count_a, count_b;
+  std::unordered_map<std::uint64_t, std::unordered_map<std::uint64_t, int>> together;
+  for (const auto& [sa, sb] : pairs) {
+    for (std::uint64_t x : tokens_a[sa]) ++count_a[x];
+    for (std::uint64_t y : tokens_b[sb]) ++count_b[y];
+    for (std::uint64_t x : tokens_a[sa]) {
+      auto& row = together[x];
+      for (std::uint64_t y : tokens_b[sb]) ++row[y];
+    }
+  }
+  Lexicon lex;
+  for (const auto& [x, row] : together) {
+    for (const auto& [y, n] : row) {
+      if (n < kMinCooccurrence) continue;
+      const double dice = 2.0 * n / (count_a[x] + count_b[y]);
+      if (dice >= kMinDice) lex.translations_[x].push_back(y);
+    }
+  }
+  for (auto& [x, ys] : lex.translations_) std::sort(ys.begin(), ys.end());
+  return lex;
+}
+
+void Lexicon::compare(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, int& known,
+                      int& found) const {
+  known = found = 0;
+  for (std::uint64_t x : a) {
+    const auto it = translations_.find(x);
+    if (it == translations_.end()) continue;
+    ++known;
+    for (std::uint64_t y : it->second)
+      if (std::binary_search(b.begin(), b.end(), y)) {
+        ++found;
+        break;
+      }
+  }
+}
+
+}  // namespace concord::align

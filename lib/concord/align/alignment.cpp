@@ -53,7 +53,7 @@ class PairAligner {
     result_.sections.clear();
     const SectionSide sa{&outline_a_, side_a_, alignable_sections(outline_a_)};
     const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
-    const std::vector<SectionMatch> matches = align_sections(sa, sb, model_);
+    const std::vector<SectionMatch> matches = align_sections(sa, sb, model_, lexicon);
     const BeadCost cost(side_a_, side_b_, model_, lexicon);
     const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
     // Moved sections are aligned between themselves; the rest in chunks
@@ -88,11 +88,12 @@ class PairAligner {
     }
     order_beads();
     std::vector<SectionMatch> all = matches;
-    pair_through_sentences(sa, sb, all);
+    pair_through_sentences(sa, sb, all, lexicon);
     record_sections(all, sa, sb);
   }
 
   void add_beads(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b, const BeadCost& cost) {
+    const std::size_t first = result_.beads.size();
     for (const BeadSpan& span : align_runs(a, b, cost)) {
       Bead bead;
       bead.a.assign(a.begin() + span.a_begin, a.begin() + span.a_begin + span.a_count);
@@ -100,6 +101,47 @@ class PairAligner {
       bead.score = cost.score(span.cost, static_cast<int>(span.a_count), static_cast<int>(span.b_count));
       result_.beads.push_back(std::move(bead));
     }
+    pair_moved_sentences(first, cost);
+  }
+
+  // A sentence of each side left alone in one stretch, that correspond well
+  // when put side by side: one of them moved (the Chinese states the doubt
+  // before the list, the English after it). They make one bead, not a missing
+  // and an extra sentence.
+  void pair_moved_sentences(std::size_t first, const BeadCost& cost) {
+    constexpr double kMovedCost = 0.5;  // a plain 1–1 bead costs about 0; a poor one 2 or more
+    std::vector<std::size_t> lone_a, lone_b;
+    for (std::size_t i = first; i < result_.beads.size(); ++i) {
+      const Bead& bead = result_.beads[i];
+      if (bead.b.empty() && bead.a.size() == 1) lone_a.push_back(i);
+      if (bead.a.empty() && bead.b.size() == 1) lone_b.push_back(i);
+    }
+    if (lone_a.empty() || lone_b.empty() || lone_a.size() * lone_b.size() > 400) return;
+    struct Candidate {
+      double cost;
+      std::size_t ia, ib;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t ia : lone_a)
+      for (std::size_t ib : lone_b) {
+        const std::vector<std::uint32_t> x = result_.beads[ia].a, y = result_.beads[ib].b;
+        const double c = cost(x, 0, 1, y, 0, 1);
+        if (c < kMovedCost) candidates.push_back({c, ia, ib});
+      }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) { return l.cost < r.cost; });
+    std::vector<std::size_t> drop;
+    for (const Candidate& c : candidates) {
+      Bead& a = result_.beads[c.ia];
+      Bead& b = result_.beads[c.ib];
+      if (a.b.size() || b.a.size() || a.a.empty() || b.b.empty()) continue;  // already paired
+      a.b = std::move(b.b);
+      b.b.clear();
+      a.moved = true;
+      a.score = cost.score(c.cost, 1, 1);
+      drop.push_back(c.ib);
+    }
+    std::sort(drop.rbegin(), drop.rend());
+    for (std::size_t i : drop) result_.beads.erase(result_.beads.begin() + static_cast<std::ptrdiff_t>(i));
   }
 
   // Beads in the reference's order; beads with only b's sentences after the
@@ -140,7 +182,8 @@ class PairAligner {
 
   // Sections left unmatched whose first sentences (their headings) the
   // sentence alignment paired: they correspond.
-  void pair_through_sentences(const SectionSide& sa, const SectionSide& sb, std::vector<SectionMatch>& matches) const {
+  void pair_through_sentences(const SectionSide& sa, const SectionSide& sb, std::vector<SectionMatch>& matches,
+                              const Lexicon* lexicon) const {
     std::vector<bool> matched_a(outline_a_.sections.size(), false), matched_b(outline_b_.sections.size(), false);
     for (const SectionMatch& m : matches) matched_a[m.a] = matched_b[m.b] = true;
     std::vector<std::int32_t> section_starting_at_b(side_b_.features->size(), -1);
@@ -162,7 +205,7 @@ class PairAligner {
       if (kb < 0 || matched_b[static_cast<std::size_t>(kb)]) continue;
       matched_a[k] = matched_b[static_cast<std::size_t>(kb)] = true;
       matches.push_back({k, static_cast<std::uint32_t>(kb),
-                         section_similarity(sa, sb, model_, k, static_cast<std::uint32_t>(kb)), false});
+                         section_similarity(sa, sb, model_, k, static_cast<std::uint32_t>(kb), lexicon), false});
     }
   }
 

@@ -20,6 +20,7 @@ struct Bead {
   std::vector<std::uint32_t> a;  // sentence indices in version `a` of the pair
   std::vector<std::uint32_t> b;
   double score = 0;              // 0–1: how well the two sides agree
+  bool moved = false;            // the two sentences correspond, but stand in a different order
 };
 
 struct SectionPair {

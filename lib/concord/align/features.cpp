@@ -37,6 +37,18 @@ bool is_locale_segment(std::string_view seg) {
   return lang::parse_tag(seg).has_value();
 }
 
+// A language suffix on a path segment: legalcode.ja, terms_zh-Hans, index-zh-tw.
+std::string_view without_locale_suffix(std::string_view seg) {
+  const std::size_t at = seg.find_last_of("._-");
+  if (at == std::string_view::npos || at == 0) return seg;
+  // zh-Hans and zh-tw carry a hyphen of their own.
+  for (std::size_t cut : {at, seg.find_last_of("._", at == 0 ? 0 : at - 1)}) {
+    if (cut == std::string_view::npos || cut == 0 || cut >= seg.size()) continue;
+    if (is_locale_segment(seg.substr(cut + 1))) return seg.substr(0, cut);
+  }
+  return seg;
+}
+
 std::uint32_t visible_length(std::string_view s) {
   std::uint32_t n = 0;
   for (std::size_t p = 0; p < s.size();) {
@@ -76,6 +88,12 @@ bool all_latin(const std::vector<const SentenceFeatures*>& group) {
 }  // namespace
 
 std::string normalize_link(std::string_view link) {
+  // Punctuation of the text around a bare link is not part of it (https://nodejs.org）).
+  while (!link.empty() && static_cast<unsigned char>(link.back()) >= 0x80) {
+    std::size_t p = link.size();
+    utf8::prev(link, p);
+    link = link.substr(0, p);
+  }
   std::string s = lowered(link);
   if (s.find('@') != std::string::npos && s.find('/') == std::string::npos)
     return s.rfind("mailto:", 0) == 0 ? s.substr(7) : s;
@@ -112,7 +130,8 @@ std::string normalize_link(std::string_view link) {
   while (start <= s.size()) {
     std::size_t end = s.find('/', start);
     if (end == std::string::npos) end = s.size();
-    const std::string_view seg(s.data() + start, end - start);
+    std::string_view seg(s.data() + start, end - start);
+    if (!host) seg = without_locale_suffix(seg);
     if (host || !is_locale_segment(seg)) {
       if (!out.empty() && !seg.empty()) out += '/';
       out += seg;
@@ -167,7 +186,10 @@ bool contains_word(std::string_view key, std::string_view term) {
   if (term.empty()) return false;
   for (std::size_t at = key.find(term); at != std::string_view::npos; at = key.find(term, at + 1)) {
     const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(key[at - 1]));
-    const std::size_t end = at + term.size();
+    std::size_t end = at + term.size();
+    // An English plural of the term ("cookies" for Cookie) is the term.
+    if (end < key.size() && key[end] == 's' && (end + 1 >= key.size() || !std::isalnum(static_cast<unsigned char>(key[end + 1]))))
+      ++end;
     const bool right = end >= key.size() || !std::isalnum(static_cast<unsigned char>(key[end]));
     if (left && right) return true;
   }

@@ -61,6 +61,18 @@ std::vector<std::uint64_t> lexical_tokens(std::string_view key) {
 Lexicon Lexicon::learn(const std::vector<std::vector<std::uint64_t>>& tokens_a,
                        const std::vector<std::vector<std::uint64_t>>& tokens_b,
                        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+  // Words in a large share of the sentences (Mozilla, service) say nothing
+  // about which sentence is which: they are left out.
+  auto common_tokens = [](const std::vector<std::vector<std::uint64_t>>& tokens) {
+    std::unordered_map<std::uint64_t, std::size_t> df;
+    for (const auto& sentence : tokens)
+      for (std::uint64_t x : sentence) ++df[x];
+    const std::size_t limit = std::max<std::size_t>(3, tokens.size() / 12);
+    std::unordered_map<std::uint64_t, bool> common;
+    for (const auto& [x, n] : df) common[x] = n > limit;
+    return common;
+  };
+  const auto common_a = common_tokens(tokens_a), common_b = common_tokens(tokens_b);
   std::unordered_map<std::uint64_t, int> count_a, count_b;
   std::unordered_map<std::uint64_t, std::unordered_map<std::uint64_t, int>> together;
   for (const auto& [sa, sb] : pairs) {
@@ -73,8 +85,9 @@ Lexicon Lexicon::learn(const std::vector<std::vector<std::uint64_t>>& tokens_a,
   }
   Lexicon lex;
   for (const auto& [x, row] : together) {
+    if (common_a.at(x)) continue;
     for (const auto& [y, n] : row) {
-      if (n < kMinCooccurrence) continue;
+      if (n < kMinCooccurrence || common_b.at(y)) continue;
       const double dice = 2.0 * n / (count_a[x] + count_b[y]);
       if (dice >= kMinDice) lex.translations_[x].push_back(y);
     }

@@ -1,5 +1,7 @@
 #include "concord/align/section_aligner.hpp"
 
+#include "concord/align/lexicon.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -37,7 +39,8 @@ std::pair<std::uint32_t, std::uint32_t> own_sentences(const structure::Outline& 
 
 class SectionScorer {
  public:
-  SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model) : a_(a), b_(b), model_(model) {}
+  SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model, const Lexicon* lexicon)
+      : a_(a), b_(b), model_(model), lexicon_(lexicon) {}
 
   double operator()(std::uint32_t ka, std::uint32_t kb) const {
     const Section& sa = a_.outline->sections[ka];
@@ -47,6 +50,8 @@ class SectionScorer {
     score += kind_a == kind_b ? 1.0 : -1.5;
     if (kind_a == Kind::heading && kind_b == Kind::heading) score += sa.heading_level == sb.heading_level ? 0.5 : -0.5;
     score -= 0.4 * std::abs(static_cast<int>(sa.depth) - static_cast<int>(sb.depth));
+    // Identifiers the source gives its sections ({#scope}) survive translation.
+    if (!sa.anchor.empty() && !sb.anchor.empty()) score += sa.anchor == sb.anchor ? 3.0 : -2.0;
     if (sa.marker.numbered() && sb.marker.numbered()) {
       if (sa.marker.value() == sb.marker.value() && sa.marker.sub == sb.marker.sub) {
         score += 2.0;
@@ -79,6 +84,17 @@ class SectionScorer {
       const AnchorMatch m = compare_anchors(fa, key_a, fb, key_b);
       if (m.any()) score += 2.0 * (m.shared - 0.5 * (m.only_a + m.only_b)) / (m.shared + m.only_a + m.only_b);
       if (model_.same_script) score += 3.0 * bigram_dice(key_a, key_b);
+      if (lexicon_ != nullptr) {
+        std::vector<std::uint64_t> ta, tb;
+        for (std::uint32_t s = a0; s < a1 && s < a0 + 6; ++s)
+          ta.insert(ta.end(), (*a_.sentences.tokens)[s].begin(), (*a_.sentences.tokens)[s].end());
+        for (std::uint32_t s = b0; s < b1 && s < b0 + 6; ++s)
+          tb.insert(tb.end(), (*b_.sentences.tokens)[s].begin(), (*b_.sentences.tokens)[s].end());
+        std::sort(tb.begin(), tb.end());
+        int known = 0, found = 0;
+        lexicon_->compare(ta, tb, known, found);
+        if (known >= 2) score += 3.0 * found / known - 1.0;
+      }
     }
     return score;
   }
@@ -95,6 +111,7 @@ class SectionScorer {
   const SectionSide& a_;
   const SectionSide& b_;
   PairModel model_;
+  const Lexicon* lexicon_;
 };
 
 // Sections matched here anchor the sentence alignment, so only sections that
@@ -109,8 +126,8 @@ constexpr std::size_t kMovedPairsLimit = 1u << 20;  // unmatched pairs worth sco
 }  // namespace
 
 double section_similarity(const SectionSide& a, const SectionSide& b, const PairModel& model, std::uint32_t ka,
-                          std::uint32_t kb) {
-  return SectionScorer(a, b, model)(ka, kb);
+                          std::uint32_t kb, const Lexicon* lexicon) {
+  return SectionScorer(a, b, model, lexicon)(ka, kb);
 }
 
 std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline) {
@@ -120,8 +137,9 @@ std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline)
   return out;
 }
 
-std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model) {
-  const SectionScorer score(a, b, model);
+std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model,
+                                         const Lexicon* lexicon) {
+  const SectionScorer score(a, b, model, lexicon);
   const std::size_t n = a.sections.size(), m = b.sections.size();
   std::vector<SectionMatch> out;
   if (n == 0 || m == 0) return out;

@@ -32,9 +32,11 @@ struct SectionMatch {
 /// How well section `ka` of `a` and `kb` of `b` agree (higher is better; a
 /// clear match scores 2.5 or more).
 double section_similarity(const SectionSide& a, const SectionSide& b, const PairModel& model, std::uint32_t ka,
-                          std::uint32_t kb);
+                          std::uint32_t kb, const Lexicon* lexicon = nullptr);
 
 /// Sections that clearly match, monotone ones in order, then moved ones.
-std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model);
+/// With a lexicon (a second pass), the words of the sections' own text count too.
+std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model,
+                                         const Lexicon* lexicon = nullptr);
 
 }  // namespace concord::align

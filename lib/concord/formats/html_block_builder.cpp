@@ -284,6 +284,7 @@ class BlockBuilder {
     }
     block.parent = done.parent;
     block.source = node.source;
+    if (const std::string* id = node.attribute("id")) block.anchor = *id;
     block.spans = done.run.spans();
     block.text = std::move(done.run.text());
     block.lang = block_langs_.back();

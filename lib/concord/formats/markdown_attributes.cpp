@@ -42,3 +42,19 @@ std::vector<model::SourceRange> attribute_ranges(std::string_view text, model::S
 }
 
 }  // namespace concord::formats::markdown
+
+namespace concord::formats::markdown {
+
+std::string attribute_id(std::string_view text, const std::vector<model::SourceRange>& ranges) {
+  for (const model::SourceRange& r : ranges) {
+    const std::string_view attr = text.substr(r.begin, r.end - r.begin);
+    const std::size_t hash = attr.find('#');
+    if (hash == std::string_view::npos) continue;
+    std::size_t end = hash + 1;
+    while (end < attr.size() && attr[end] != ' ' && attr[end] != '}' && attr[end] != '\t') ++end;
+    if (end > hash + 1) return std::string(attr.substr(hash + 1, end - hash - 1));
+  }
+  return {};
+}
+
+}  // namespace concord::formats::markdown

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/formats/markdown_attributes.hpp"
 #include "concord/formats/markdown_comments.hpp"
 #include "concord/formats/markdown_front_matter.hpp"
 #include "concord/formats/markdown_leaf_text.hpp"
@@ -191,6 +192,7 @@ class Reader {
                                                      heading ? md::LeafKind::heading : md::LeafKind::paragraph, block,
                                                      file_.directives);
     block.source = positions_.trimmed({begin, range.end});
+    if (heading) block.anchor = md::attribute_id(text_, md::attribute_ranges(text_, range, true));
     // Nothing to read: only an image, an attribute list or a comment.
     if (!block.text.empty()) add(std::move(block));
   }

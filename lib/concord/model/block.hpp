@@ -54,6 +54,8 @@ struct Block {
   std::string marker;          // list bullet or number as written ("-", "1.", "(一)")
   std::string lang;            // set by the reader when the format says (xml:lang, hreflang)
   std::uint32_t unit = 0;      // bilingual formats: 1-based translation unit, shared by its sides
+  std::string anchor;          // an identifier the source gives the block (`{#scope}`, id="s2"), which
+                               // translations usually keep
   std::vector<InlineSpan> spans;  // sorted by begin
 };
 

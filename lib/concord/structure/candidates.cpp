@@ -175,6 +175,7 @@ std::vector<Candidate> find_candidates(const model::Version& version) {
           title_from = c.reading.marker.end;
         }
         c.title = heading_title(block.text.view(), title_from);
+        c.anchor = block.anchor;
         out.push_back(std::move(c));
         break;
       }
@@ -189,6 +190,7 @@ std::vector<Candidate> find_candidates(const model::Version& version) {
         if (c.reading.alternative) c.reading.alternative->rendered = rendered;
         c.block = b;
         c.list_level = std::max<std::uint16_t>(block.level, 1);
+        c.anchor = block.anchor;
         c.title = title_after(block.text.view(), 0, std::string::npos);
         out.push_back(std::move(c));
         break;

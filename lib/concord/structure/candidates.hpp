@@ -18,6 +18,7 @@ struct Candidate {
   bool block_start = true;          // the marker starts its block (not found inside the text)
   std::uint16_t list_level = 0;     // list items: their nesting depth (1-based), part of the style
   std::string title;
+  std::string anchor;  // the block's identifier in the source, if any
 };
 
 std::vector<Candidate> find_candidates(const model::Version& version);

@@ -84,6 +84,7 @@ class LevelReader {
     s.parent = frames_.empty() ? -1 : static_cast<std::int32_t>(frames_.back().section);
     s.depth = static_cast<std::uint16_t>(frames_.size() + 1);
     s.title = std::move(c.title);
+    s.anchor = std::move(c.anchor);
     frames_.push_back({key, heading_level, static_cast<std::uint32_t>(sections_.size()), m.value()});
     sections_.push_back(std::move(s));
   }

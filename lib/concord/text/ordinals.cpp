@@ -61,12 +61,18 @@ std::size_t roman_end(std::string_view s, std::size_t pos, int& value) {
 
 std::size_t read_subdivisions(std::string_view s, std::size_t pos, std::string& value) {
   std::size_t p = pos;
-  while (byte_at(s, p) == '(') {
-    std::size_t q = p + 1;
-    while (q < s.size() && is_alnum(s[q]) && q - p <= 4) ++q;
-    if (q == p + 1 || byte_at(s, q) != ')') break;
-    value.append(s.substr(p, q + 1 - p));
-    p = q + 1;
+  for (;;) {
+    // "(a)" or, in CJK text, "（a）": the value is written with ASCII brackets.
+    const bool wide = at(s, p, "（");
+    if (!wide && byte_at(s, p) != '(') break;
+    const std::size_t open = p + (wide ? 3 : 1);
+    std::size_t q = open;
+    while (q < s.size() && is_alnum(s[q]) && q - open < 4) ++q;
+    if (q == open) break;
+    const std::size_t close = wide && at(s, q, "）") ? q + 3 : !wide && byte_at(s, q) == ')' ? q + 1 : 0;
+    if (close == 0) break;
+    value += "(" + std::string(s.substr(open, q - open)) + ")";
+    p = close;
   }
   return p;
 }

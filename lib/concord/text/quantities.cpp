@@ -271,8 +271,12 @@ std::optional<Match> cjk_duration_after(std::string_view s, std::size_t q, const
   if (at(s, u, "周") || at(s, u, "週")) {
     if (!any_at(s, u + 3, kNotWeek)) return duration(u + 3, n.value, 'W', false);
   }
-  // Japanese 分 is minutes (not 分の1, a fraction; not the 十分 of "enough").
-  if (profile.ja && at(s, u, "分") && !at(s, u + 3, "の") && !(n.cjk && n.cjk_chars == 1))
+  // Japanese 分 is minutes (not 3分の1, a fraction; not the 十分 of "enough"); 50 分の通話 is
+  // fifty minutes of calls.
+  int digit_value = 0;
+  const bool fraction = at(s, u + 3, "の") && (digit_starts(s, u + 6) ||
+                                              cjk_numeral(char_at(s, u + 6), digit_value, profile) != CjkNumeral::none);
+  if (profile.ja && at(s, u, "分") && !fraction && !(n.cjk && n.cjk_chars == 1))
     return duration(u + 3, n.value, 'M', true);
   // 日 is also the day of a month: a duration only with a word of extent (30日以内, 6日間);
   // in Japanese 30日前 is "30 days before", in Chinese "before the 30th".

@@ -27,46 +27,36 @@ struct Anchor {
   std::string value;
   std::string written;
   bool significant = true;  // worth a finding when the other side simply lacks it
+  double number = -1;       // the numeric value, where one applies
+  EntityKind kind = EntityKind::number;
 };
 
-bool looks_like_acronym(std::string_view w) {
-  int upper = 0;
-  for (char c : w) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    else if (!(c >= '0' && c <= '9') && c != '-') return false;
-  }
-  return upper >= 2 && w.size() >= 2;
-}
-
-// Words written in capitals in a sentence that is not itself in capitals
-// (GDPR, ISRG, AES-256 — not a shouted disclaimer).
-std::vector<std::string> acronyms(std::string_view text) {
-  std::vector<std::string> out;
-  int words = 0, capital_words = 0;
-  std::vector<std::string> found;
-  for (std::size_t p = 0; p < text.size();) {
-    while (p < text.size() && !std::isalnum(static_cast<unsigned char>(text[p]))) ++p;
-    std::size_t e = p;
-    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-    if (e == p) break;
-    std::string_view w = text.substr(p, e - p);
-    while (!w.empty() && w.back() == '-') w.remove_suffix(1);
-    ++words;
-    if (looks_like_acronym(w)) {
-      ++capital_words;
-      found.emplace_back(w);
-    }
-    p = e;
-  }
-  if (capital_words * 3 > words) return out;
-  return found;
+// An identifier without its punctuation and case: "+1-650-903-0800" and
+// "+1 650 903 0800" are one number, "ISO/IEC 27001" and "ISO IEC 27001" one standard.
+std::string compact(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 class AnchorReader {
  public:
   AnchorReader(const Context& context, AnchorParityRule::Kind kind) : context_(context), kind_(kind) {}
 
+  /// The anchors of a group of sentences, each value once: the English
+  /// "five hundred dollars ($500)" names one amount.
   std::vector<Anchor> of(std::uint32_t version, const std::vector<std::uint32_t>& sentences) const {
+    std::vector<Anchor> all = read(version, sentences);
+    std::vector<Anchor> out;
+    for (Anchor& a : all)
+      if (std::none_of(out.begin(), out.end(), [&](const Anchor& b) { return b.value == a.value; }))
+        out.push_back(std::move(a));
+    return out;
+  }
+
+ private:
+  std::vector<Anchor> read(std::uint32_t version, const std::vector<std::uint32_t>& sentences) const {
     std::vector<Anchor> out;
     const model::Version& v = context_.versions()[version];
     const text::VersionText& t = context_.text(version);
@@ -78,43 +68,58 @@ class AnchorReader {
         case AnchorParityRule::Kind::number:
           for (const text::Entity& e : sentence.entities) {
             if (!is_numeric(e.kind)) continue;
-            Anchor anchor{e.value, std::string(block_text.substr(e.begin, e.end - e.begin)), true};
-            // A bare small count or an ordinal may be written out or left implicit.
-            anchor.significant = !((e.kind == EntityKind::number || e.kind == EntityKind::ordinal) && e.number < 10);
+            // Counts compare by value across kinds; dates and times by their value only.
+            const bool count = e.kind == EntityKind::number || e.kind == EntityKind::duration ||
+                               e.kind == EntityKind::percent || e.kind == EntityKind::ordinal;
+            Anchor anchor{e.value, std::string(block_text.substr(e.begin, e.end - e.begin)), true,
+                          count ? e.number : -1, e.kind};
+            // A count or a percentage may be paraphrased ("100% accurate" = 完全正確); a date, a
+            // time, an amount or a version is not.
+            anchor.significant = e.kind == EntityKind::date || e.kind == EntityKind::time ||
+                                 e.kind == EntityKind::datetime || e.kind == EntityKind::amount ||
+                                 e.kind == EntityKind::version;
             out.push_back(std::move(anchor));
           }
           break;
         case AnchorParityRule::Kind::link:
-          for (const std::string& l : a.features[s].links) out.push_back({l, l, true});
+          for (const std::string& l : a.features[s].links) out.push_back({l, l, true, -1});
           break;
         case AnchorParityRule::Kind::term:
+          // Identifiers only (ISO/IEC 27001, CVE-2024-27280, RFC 5280, AES-256): acronyms are
+          // translated too often (EU → 欧盟, WIPO → 世界知识产权组织, CA → 证书颁发机构).
           for (const text::Entity& e : sentence.entities)
-            if (e.kind == EntityKind::identifier) out.push_back({lowered(e.value), e.value, true});
-          if (a.features[s].latin_text)
-            for (const std::string& w : acronyms(text::sentence_text(v, sentence))) out.push_back({lowered(w), w, false});
+            if (e.kind == EntityKind::identifier) out.push_back({compact(e.value), e.value, true, -1});
           break;
       }
     }
     return out;
   }
 
-  static std::string lowered(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  }
 
- private:
   const Context& context_;
   AnchorParityRule::Kind kind_;
 };
 
-// Values of `a` not in `b`, counting repeats.
+// Values of `a` not in `b`, counting repeats. Two numbers of different kinds
+// with one value agree (三十 (30) 日 read as a date of the month, "30 days" as a
+// duration).
 std::vector<const Anchor*> missing_from(const std::vector<Anchor>& a, const std::vector<Anchor>& b) {
   std::map<std::string, int> left;
   for (const Anchor& x : b) ++left[x.value];
   std::vector<const Anchor*> out;
-  for (const Anchor& x : a)
-    if (left[x.value]-- <= 0) out.push_back(&x);
+  std::vector<bool> used(b.size(), false);
+  for (const Anchor& x : a) {
+    if (left[x.value]-- > 0) continue;
+    // The same count read as another kind.
+    bool matched = false;
+    for (std::size_t i = 0; i < b.size() && !matched && x.number >= 0; ++i)
+      if (!used[i] && b[i].kind != x.kind && b[i].number == x.number && left[b[i].value] > 0) {
+        used[i] = true;
+        --left[b[i].value];
+        matched = true;
+      }
+    if (!matched) out.push_back(&x);
+  }
   return out;
 }
 
@@ -135,20 +140,6 @@ std::vector<std::uint32_t> around(const align::PairAlignment& pair, std::size_t 
     out.insert(out.end(), s.begin(), s.end());
   }
   return out;
-}
-
-// Whether another version (neither the reference nor `other`) keeps `term`
-// in its counterpart of reference sentence `s`.
-bool kept_elsewhere(const Context& context, std::uint32_t other, std::uint32_t s, const std::string& term) {
-  const auto& alignment = context.alignment();
-  for (const align::PairAlignment& p : alignment.pairs) {
-    if (static_cast<std::int32_t>(p.a) != alignment.reference || p.b == other) continue;
-    const std::int32_t bead = p.bead_of_a[s];
-    if (bead < 0) continue;
-    for (std::uint32_t t : p.beads[static_cast<std::size_t>(bead)].b)
-      if (align::contains_word(alignment.versions[p.b].keys[t], term)) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -173,12 +164,31 @@ AnchorParityRule::AnchorParityRule(Kind kind) : kind_(kind) {
     case Kind::term:
       meta_.id = "parity/term-mismatch";
       meta_.summary = "a Latin-script term or a glossary term of the reference is missing from its counterpart";
-      meta_.why = "Identifiers (ISO/IEC 27001, CVE numbers) and the acronyms the other translations keep "
-                  "(GDPR, ISRG) name things readers look up; a version that drops them loses the reference.";
+      meta_.why = "Identifiers (ISO/IEC 27001, CVE-2024-27280, RFC 5280, a phone number) name things readers look "
+                  "up and are never translated; a version that drops one loses the reference. Acronyms are not "
+                  "checked: translations rightly spell many of them out (EU, WIPO).";
       meta_.severity = Severity::warning;
       break;
   }
 }
+
+namespace {
+
+// Removes from `lost` the values `added` has (one for one), and from `added`
+// the ones it gave up: an anchor that moved into the neighbouring sentence.
+void cancel(std::vector<const Anchor*>& lost, std::vector<const Anchor*>& added) {
+  for (auto it = lost.begin(); it != lost.end();) {
+    const auto match = std::find_if(added.begin(), added.end(), [&](const Anchor* x) { return x->value == (*it)->value; });
+    if (match == added.end()) {
+      ++it;
+      continue;
+    }
+    added.erase(match);
+    it = lost.erase(it);
+  }
+}
+
+}  // namespace
 
 void AnchorParityRule::check(const Context& context, Sink& sink) const {
   const AnchorReader reader(context, kind_);
@@ -187,46 +197,55 @@ void AnchorParityRule::check(const Context& context, Sink& sink) const {
     const std::string ref_name = parity::language_name(view.ref->lang);
     const auto& beads = view.pair->beads;
     const bool other_latin_script = view.other->lang.rfind("en", 0) == 0;
+    // Each bead's anchors, and those one side has and the other lacks.
+    std::vector<std::vector<Anchor>> ref(beads.size()), other(beads.size());
+    std::vector<std::vector<const Anchor*>> lost(beads.size()), added(beads.size());
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+      ref[i] = reader.of(view.pair->a, beads[i].a);
+      other[i] = reader.of(view.pair->b, beads[i].b);
+    }
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+      if (kind_ == Kind::term) {
+        if (other_latin_script || beads[i].a.empty() || beads[i].b.empty()) continue;
+        std::string window;
+        for (std::uint32_t s : around(*view.pair, i, false)) window += compact(view.other_analysis->keys[s]);
+        for (const Anchor& a : ref[i])
+          if (window.find(a.value) == std::string::npos) lost[i].push_back(&a);
+      } else {
+        lost[i] = missing_from(ref[i], other[i]);
+        added[i] = missing_from(other[i], ref[i]);
+      }
+    }
+    // An anchor the alignment put one bead off is not lost.
+    if (kind_ != Kind::term)
+      for (std::size_t i = 0; i < beads.size(); ++i)
+        for (std::size_t j : {i + 1, i > 0 ? i - 1 : i}) {
+          if (j == i || j >= beads.size()) continue;
+          cancel(lost[i], added[j]);
+        }
     for (std::size_t i = 0; i < beads.size(); ++i) {
       const align::Bead& bead = beads[i];
       if (bead.a.empty() || bead.b.empty()) continue;
-      const std::vector<Anchor> ref = reader.of(view.pair->a, bead.a);
-      const std::vector<Anchor> other = reader.of(view.pair->b, bead.b);
-      if (ref.empty() && other.empty()) continue;
-      std::vector<const Anchor*> lost, added;
-      if (kind_ == Kind::term) {
-        if (other_latin_script) continue;
-        std::string window;
-        for (std::uint32_t s : around(*view.pair, i, false)) window += view.other_analysis->keys[s] + " ";
-        for (const Anchor& a : ref) {
-          if (align::contains_word(window, a.value)) continue;
-          const bool identifier = std::any_of(a.value.begin(), a.value.end(), ::isdigit);
-          if (!identifier && !kept_elsewhere(context, view.pair->b, bead.a.front(), a.value)) continue;
-          lost.push_back(&a);
-        }
-      } else {
-        const auto near_ref = reader.of(view.pair->a, around(*view.pair, i, true));
-        const auto near_other = reader.of(view.pair->b, around(*view.pair, i, false));
-        for (const Anchor* a : missing_from(ref, other))
-          if (missing_from(std::vector<Anchor>{*a}, near_other).size() == 1) lost.push_back(a);
-        for (const Anchor* a : missing_from(other, ref))
-          if (missing_from(std::vector<Anchor>{*a}, near_ref).size() == 1) added.push_back(a);
-        // Only a lost or an added anchor: report it when it matters on its own.
-        if (added.empty() && std::none_of(lost.begin(), lost.end(), [](const Anchor* a) { return a->significant; }))
-          lost.clear();
-        if (lost.empty() && std::none_of(added.begin(), added.end(), [](const Anchor* a) { return a->significant; }))
-          added.clear();
+      if (kind_ != Kind::term) {
+        // A changed anchor is reported; one only lost or only added, when it
+        // matters on its own (a date, an amount — not a count a translation may
+        // spell out, nor a helpful link it adds).
+        auto significant = [](const std::vector<const Anchor*>& v) {
+          return std::any_of(v.begin(), v.end(), [](const Anchor* a) { return a->significant; });
+        };
+        if (lost[i].empty() && (kind_ == Kind::link || !significant(added[i]))) added[i].clear();
+        if (added[i].empty() && !significant(lost[i])) lost[i].clear();
       }
-      if (lost.empty() && added.empty()) continue;
+      if (lost[i].empty() && added[i].empty()) continue;
       std::string message;
       const std::string what = kind_ == Kind::number ? "says" : kind_ == Kind::link ? "links to" : "names";
-      if (!lost.empty() && !added.empty())
-        message = "The " + ref_name.substr(4) + " " + what + " " + listing(lost) + "; this version " + what + " " +
-                  listing(added);
-      else if (!lost.empty())
-        message = "The " + ref_name.substr(4) + " " + what + " " + listing(lost) + "; this version does not";
+      if (!lost[i].empty() && !added[i].empty())
+        message = "The " + ref_name.substr(4) + " " + what + " " + listing(lost[i]) + "; this version " + what + " " +
+                  listing(added[i]);
+      else if (!lost[i].empty())
+        message = "The " + ref_name.substr(4) + " " + what + " " + listing(lost[i]) + "; this version does not";
       else
-        message = "This version " + what + " " + listing(added) + "; " + ref_name + " does not";
+        message = "This version " + what + " " + listing(added[i]) + "; " + ref_name + " does not";
       Finding& f = parity::report_sentence(sink, *view.other, *view.other_text, bead.b.front(), std::move(message));
       f.related.push_back(
           parity::related_sentence(*view.ref, *view.ref_text, bead.a.front(), "the sentence in " + ref_name));

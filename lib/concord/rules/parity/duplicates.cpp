@@ -12,7 +12,7 @@
 namespace concord::rules::parity {
 namespace {
 
-constexpr double kTwinContainment = 0.6;    // of the repeat in its twin, same version
+constexpr double kTwinContainment = 0.8;    // of the repeat in its twin, same version
 constexpr double kSourceContainment = 0.8;  // of the repeat in a sentence of another version
 constexpr std::uint32_t kTwinDistance = 8;  // sentences
 constexpr std::uint32_t kMinLength = 4;     // code points: shorter repeats are labels

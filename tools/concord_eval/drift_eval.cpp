@@ -132,8 +132,10 @@ class Injector {
   std::optional<Defect> make(const std::string& kind) {
     // Versions other than the reference, with text.
     std::vector<std::size_t> versions;
+    // Versions with a few sentences at least: deleting the one sentence of a
+    // stub makes an untranslated placeholder, not a missing sentence.
     for (std::size_t v = 0; v < set_.document.versions.size(); ++v)
-      if (static_cast<std::int32_t>(v) != set_.alignment.reference && !set_.text.versions[v].sentences.empty())
+      if (static_cast<std::int32_t>(v) != set_.alignment.reference && set_.text.versions[v].sentences.size() >= 5)
         versions.push_back(v);
     if (kind == "traditional-copy")
       std::erase_if(versions, [&](std::size_t v) { return set_.document.versions[v].lang != "zh-Hans"; });

@@ -193,6 +193,7 @@ class PairAligner {
           outline_b_.section_of_sentence[s.first_sentence] == static_cast<std::int32_t>(k))
         section_starting_at_b[s.first_sentence] = static_cast<std::int32_t>(k);
     }
+    const auto similarity = section_similarity(sa, sb, model_, lexicon);
     for (std::uint32_t k : sa.sections) {
       if (matched_a[k]) continue;
       const auto& s = outline_a_.sections[k];
@@ -205,7 +206,7 @@ class PairAligner {
       if (kb < 0 || matched_b[static_cast<std::size_t>(kb)]) continue;
       matched_a[k] = matched_b[static_cast<std::size_t>(kb)] = true;
       matches.push_back({k, static_cast<std::uint32_t>(kb),
-                         section_similarity(sa, sb, model_, k, static_cast<std::uint32_t>(kb), lexicon), false});
+                         similarity(k, static_cast<std::uint32_t>(kb)), false});
     }
   }
 

@@ -12,7 +12,7 @@ namespace {
 // -log of the shapes' prior probabilities (Gale and Church's estimates).
 double shape_cost(int na, int nb) {
   if (na == 1 && nb == 1) return 0.0;
-  if (na == 0 || nb == 0) return 3.6;
+  if (na == 0 || nb == 0) return 3.2;
   if (na == 2 && nb == 2) return 4.5;
   if (na == 3 || nb == 3) return 4.5;  // 1–3, 3–1
   return 2.3;  // 1–2, 2–1
@@ -63,20 +63,30 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
                             const std::vector<std::uint32_t>& index_b, std::size_t ib, int nb) const {
   double cost = shape_cost(na, nb);
   double la = 0, lb = 0;
-  std::vector<const SentenceFeatures*> fa, fb;
-  std::string ka, kb;
+  // Per-thread scratch: the dynamic program asks millions of times.
+  thread_local std::vector<const SentenceFeatures*> fa, fb;
+  thread_local std::string joined_a, joined_b;
+  fa.clear();
+  fb.clear();
   for (int k = 0; k < na; ++k) {
-    const std::uint32_t s = index_a[ia + static_cast<std::size_t>(k)];
-    fa.push_back(&(*a_.features)[s]);
+    fa.push_back(&(*a_.features)[index_a[ia + static_cast<std::size_t>(k)]]);
     la += fa.back()->length;
-    ka += (k ? " " : "") + (*a_.keys)[s];
   }
   for (int k = 0; k < nb; ++k) {
-    const std::uint32_t s = index_b[ib + static_cast<std::size_t>(k)];
-    fb.push_back(&(*b_.features)[s]);
+    fb.push_back(&(*b_.features)[index_b[ib + static_cast<std::size_t>(k)]]);
     lb += fb.back()->length;
-    kb += (k ? " " : "") + (*b_.keys)[s];
   }
+  // The group's comparison key: the sentence's own, or the keys joined.
+  auto key_of = [](const Side& side, const std::vector<std::uint32_t>& index, std::size_t i, int n,
+                   std::string& joined) -> std::string_view {
+    if (n == 1) return (*side.keys)[index[i]];
+    joined.clear();
+    for (int k = 0; k < n; ++k) {
+      if (k) joined += ' ';
+      joined += (*side.keys)[index[i + static_cast<std::size_t>(k)]];
+    }
+    return joined;
+  };
   if (na == 0 || nb == 0) {
     // A sentence alone: cheaper when short (a stray heading, a link label).
     const double len = na == 0 ? lb / model_.length_ratio : la;
@@ -101,24 +111,32 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
   else if (ha && fa.front()->heading_level != fb.front()->heading_level) cost += 2.0;
   // Text copied unchanged (an untranslated sentence) or, in one script, text
   // that shares most of its characters.
+  const std::string_view ka = key_of(a_, index_a, ia, na, joined_a);
+  const std::string_view kb = key_of(b_, index_b, ib, nb, joined_b);
   if (ka == kb && la > 0) cost -= 4.0;
   else if (model_.same_script) cost += 6.0 * (0.5 - bigram_dice(ka, kb));
   // Anchors.
   const AnchorMatch m = compare_anchors(fa, ka, fb, kb);
   // Words of one side whose learned translations the other side holds.
   if (lexicon_ != nullptr) {
-    std::vector<std::uint64_t> ta, tb;
-    for (int k = 0; k < na; ++k) {
-      const auto& t = (*a_.tokens)[index_a[ia + static_cast<std::size_t>(k)]];
-      ta.insert(ta.end(), t.begin(), t.end());
+    thread_local std::vector<std::uint64_t> tb;
+    const std::vector<std::uint64_t>* b_tokens = &(*b_.tokens)[index_b[ib]];
+    if (nb > 1) {
+      tb.clear();
+      for (int k = 0; k < nb; ++k) {
+        const auto& t = (*b_.tokens)[index_b[ib + static_cast<std::size_t>(k)]];
+        tb.insert(tb.end(), t.begin(), t.end());
+      }
+      std::sort(tb.begin(), tb.end());
+      b_tokens = &tb;
     }
-    for (int k = 0; k < nb; ++k) {
-      const auto& t = (*b_.tokens)[index_b[ib + static_cast<std::size_t>(k)]];
-      tb.insert(tb.end(), t.begin(), t.end());
-    }
-    std::sort(tb.begin(), tb.end());
     int known = 0, found = 0;
-    lexicon_->compare(ta, tb, known, found);
+    for (int k = 0; k < na; ++k) {
+      int kn = 0, fo = 0;
+      lexicon_->compare((*a_.tokens)[index_a[ia + static_cast<std::size_t>(k)]], *b_tokens, kn, fo);
+      known += kn;
+      found += fo;
+    }
     cost -= 1.5 * std::min(found, 6);
     cost += 1.0 * std::min(known - found, 6);
   }
@@ -129,7 +147,7 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
 }
 
 double BeadCost::score(double cost, int na, int nb) const {
-  if (na == 0 || nb == 0) return 0.0;
+  if (na == 0 || nb == 0) return 3.2;
   return std::clamp(std::exp(-std::max(0.0, cost - shape_cost(na, nb) + 1.0) / 4.0), 0.0, 1.0);
 }
 

@@ -73,9 +73,15 @@ int shared_count(const std::vector<std::string>& a, const std::vector<std::strin
   return n;
 }
 
-std::vector<std::string> gather(const std::vector<const SentenceFeatures*>& group,
-                                std::vector<std::string> SentenceFeatures::*field) {
-  std::vector<std::string> out;
+// The sorted anchors of `field` over a group of sentences. One sentence's own
+// list is used as it is; a group is merged into a per-thread scratch list
+// (the aligner asks millions of times).
+const std::vector<std::string>& gather(const std::vector<const SentenceFeatures*>& group,
+                                       std::vector<std::string> SentenceFeatures::*field, int slot) {
+  if (group.size() == 1) return group.front()->*field;
+  thread_local std::vector<std::string> scratch[4];
+  std::vector<std::string>& out = scratch[slot];
+  out.clear();
   for (const SentenceFeatures* f : group) out.insert(out.end(), (f->*field).begin(), (f->*field).end());
   std::sort(out.begin(), out.end());
   return out;
@@ -200,7 +206,8 @@ AnchorMatch compare_anchors(const std::vector<const SentenceFeatures*>& a, std::
                             const std::vector<const SentenceFeatures*>& b, std::string_view key_b) {
   AnchorMatch m;
   for (auto field : {&SentenceFeatures::numbers, &SentenceFeatures::links}) {
-    const auto xa = gather(a, field), xb = gather(b, field);
+    const auto& xa = gather(a, field, 0);
+    const auto& xb = gather(b, field, 1);
     const int shared = shared_count(xa, xb);
     m.shared += shared;
     m.only_a += static_cast<int>(xa.size()) - shared;
@@ -208,7 +215,8 @@ AnchorMatch compare_anchors(const std::vector<const SentenceFeatures*>& a, std::
   }
   // Latin terms: in CJK text they are extracted; in English they are simply
   // words of the sentence.
-  const auto ta = gather(a, &SentenceFeatures::terms), tb = gather(b, &SentenceFeatures::terms);
+  const auto& ta = gather(a, &SentenceFeatures::terms, 2);
+  const auto& tb = gather(b, &SentenceFeatures::terms, 3);
   const bool a_latin = all_latin(a), b_latin = all_latin(b);
   if (a_latin && !b_latin) {
     for (const std::string& t : tb) (contains_word(key_a, t) ? m.shared : m.only_b) += 1;

@@ -28,6 +28,7 @@ bool lexical_cjk(char32_t cp) {
 std::uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
 constexpr int kMinCooccurrence = 2;  // a pair seen once proves nothing
+constexpr std::size_t kMaxLearningPairs = 3000;
 constexpr double kMinDice = 0.6;
 
 }  // namespace
@@ -75,7 +76,11 @@ Lexicon Lexicon::learn(const std::vector<std::vector<std::uint64_t>>& tokens_a,
   const auto common_a = common_tokens(tokens_a), common_b = common_tokens(tokens_b);
   std::unordered_map<std::uint64_t, int> count_a, count_b;
   std::unordered_map<std::uint64_t, std::unordered_map<std::uint64_t, int>> together;
-  for (const auto& [sa, sb] : pairs) {
+  // A few thousand beads teach all a document can: longer ones are sampled
+  // evenly, so that time and memory stay bounded.
+  const std::size_t step = std::max<std::size_t>(1, pairs.size() / kMaxLearningPairs);
+  for (std::size_t i = 0; i < pairs.size(); i += step) {
+    const auto& [sa, sb] = pairs[i];
     for (std::uint64_t x : tokens_a[sa]) ++count_a[x];
     for (std::uint64_t y : tokens_b[sb]) ++count_b[y];
     for (std::uint64_t x : tokens_a[sa]) {

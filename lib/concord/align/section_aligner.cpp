@@ -3,6 +3,8 @@
 #include "concord/align/lexicon.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <cmath>
 #include <string>
 
@@ -37,62 +39,79 @@ std::pair<std::uint32_t, std::uint32_t> own_sentences(const structure::Outline& 
   return {s.first_sentence, std::max(s.first_sentence, end)};
 }
 
+// What the scorer compares of one section, worked out once per section (the
+// matching scores every pair in its band).
+struct SectionSummary {
+  Kind kind = Kind::numbered;
+  std::vector<int> numbers;  // number_path
+  double length_all = 0;     // the section with its children
+  double length_own = 0;     // its own text
+  std::vector<const SentenceFeatures*> own;  // up to six sentences of its own text
+  std::string key;                           // their comparison keys
+  std::vector<std::uint64_t> tokens;         // their lexical tokens, sorted
+};
+
+std::vector<SectionSummary> summarize(const SectionSide& side) {
+  const structure::Outline& o = *side.outline;
+  std::vector<SectionSummary> out(o.sections.size());
+  for (std::uint32_t k : side.sections) {
+    const Section& s = o.sections[k];
+    SectionSummary& sum = out[k];
+    sum.kind = kind_of(s);
+    sum.numbers = number_path(o, s);
+    for (std::uint32_t i = s.first_sentence; i < s.end_sentence; ++i) sum.length_all += (*side.sentences.features)[i].length;
+    const auto [first, end] = own_sentences(o, k);
+    for (std::uint32_t i = first; i < end; ++i) sum.length_own += (*side.sentences.features)[i].length;
+    for (std::uint32_t i = first; i < end && i < first + 6; ++i) {
+      sum.own.push_back(&(*side.sentences.features)[i]);
+      sum.key += (*side.sentences.keys)[i] + " ";
+      const auto& t = (*side.sentences.tokens)[i];
+      sum.tokens.insert(sum.tokens.end(), t.begin(), t.end());
+    }
+    std::sort(sum.tokens.begin(), sum.tokens.end());
+  }
+  return out;
+}
+
 class SectionScorer {
  public:
   SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model, const Lexicon* lexicon)
-      : a_(a), b_(b), model_(model), lexicon_(lexicon) {}
+      : a_(a), b_(b), model_(model), lexicon_(lexicon), sum_a_(summarize(a)), sum_b_(summarize(b)) {}
 
   double operator()(std::uint32_t ka, std::uint32_t kb) const {
     const Section& sa = a_.outline->sections[ka];
     const Section& sb = b_.outline->sections[kb];
+    const SectionSummary& xa = sum_a_[ka];
+    const SectionSummary& xb = sum_b_[kb];
     double score = 0;
-    const Kind kind_a = kind_of(sa), kind_b = kind_of(sb);
-    score += kind_a == kind_b ? 1.0 : -1.5;
-    if (kind_a == Kind::heading && kind_b == Kind::heading) score += sa.heading_level == sb.heading_level ? 0.5 : -0.5;
+    score += xa.kind == xb.kind ? 1.0 : -1.5;
+    if (xa.kind == Kind::heading && xb.kind == Kind::heading) score += sa.heading_level == sb.heading_level ? 0.5 : -0.5;
     score -= 0.4 * std::abs(static_cast<int>(sa.depth) - static_cast<int>(sb.depth));
     // Identifiers the source gives its sections ({#scope}) survive translation.
     if (!sa.anchor.empty() && !sb.anchor.empty()) score += sa.anchor == sb.anchor ? 3.0 : -2.0;
     if (sa.marker.numbered() && sb.marker.numbered()) {
       if (sa.marker.value() == sb.marker.value() && sa.marker.sub == sb.marker.sub) {
         score += 2.0;
-        if (number_path(*a_.outline, sa) == number_path(*b_.outline, sb)) score += 1.0;
+        if (xa.numbers == xb.numbers) score += 1.0;
       } else {
         score -= 2.5;
       }
-    } else if (sa.marker.numbered() != sb.marker.numbered() && kind_a != Kind::heading && kind_b != Kind::heading) {
+    } else if (sa.marker.numbered() != sb.marker.numbered() && xa.kind != Kind::heading && xb.kind != Kind::heading) {
       score -= 1.0;
     }
     // Content: length against the pair's ratio — of the whole section, or of
     // its own text when a child section was added or lost — and the anchors
-    // of its own text.
-    const auto [a0, a1] = own_sentences(*a_.outline, ka);
-    const auto [b0, b1] = own_sentences(*b_.outline, kb);
-    const double r_all = log_ratio(length(a_, sa.first_sentence, sa.end_sentence), length(b_, sb.first_sentence, sb.end_sentence));
-    const double r_own = log_ratio(length(a_, a0, a1), length(b_, b0, b1));
+    // and words of its own text.
+    const double r_all = log_ratio(xa.length_all, xb.length_all);
+    const double r_own = log_ratio(xa.length_own, xb.length_own);
     score -= std::min(3.0, 1.5 * std::min(std::abs(r_all), std::abs(r_own)));
-    std::vector<const SentenceFeatures*> fa, fb;
-    std::string key_a, key_b;
-    for (std::uint32_t s = a0; s < a1 && s < a0 + 6; ++s) {
-      fa.push_back(&(*a_.sentences.features)[s]);
-      key_a += (*a_.sentences.keys)[s] + " ";
-    }
-    for (std::uint32_t s = b0; s < b1 && s < b0 + 6; ++s) {
-      fb.push_back(&(*b_.sentences.features)[s]);
-      key_b += (*b_.sentences.keys)[s] + " ";
-    }
-    if (!fa.empty() && !fb.empty()) {
-      const AnchorMatch m = compare_anchors(fa, key_a, fb, key_b);
+    if (!xa.own.empty() && !xb.own.empty()) {
+      const AnchorMatch m = compare_anchors(xa.own, xa.key, xb.own, xb.key);
       if (m.any()) score += 2.0 * (m.shared - 0.5 * (m.only_a + m.only_b)) / (m.shared + m.only_a + m.only_b);
-      if (model_.same_script) score += 3.0 * bigram_dice(key_a, key_b);
+      if (model_.same_script) score += 3.0 * bigram_dice(xa.key, xb.key);
       if (lexicon_ != nullptr) {
-        std::vector<std::uint64_t> ta, tb;
-        for (std::uint32_t s = a0; s < a1 && s < a0 + 6; ++s)
-          ta.insert(ta.end(), (*a_.sentences.tokens)[s].begin(), (*a_.sentences.tokens)[s].end());
-        for (std::uint32_t s = b0; s < b1 && s < b0 + 6; ++s)
-          tb.insert(tb.end(), (*b_.sentences.tokens)[s].begin(), (*b_.sentences.tokens)[s].end());
-        std::sort(tb.begin(), tb.end());
         int known = 0, found = 0;
-        lexicon_->compare(ta, tb, known, found);
+        lexicon_->compare(xa.tokens, xb.tokens, known, found);
         if (known >= 2) score += 3.0 * found / known - 1.0;
       }
     }
@@ -100,18 +119,13 @@ class SectionScorer {
   }
 
  private:
-  static double length(const SectionSide& side, std::uint32_t first, std::uint32_t end) {
-    double n = 0;
-    for (std::uint32_t i = first; i < end; ++i) n += (*side.sentences.features)[i].length;
-    return n;
-  }
-
   double log_ratio(double la, double lb) const { return std::log((lb + 10.0) / (model_.length_ratio * la + 10.0)); }
 
   const SectionSide& a_;
   const SectionSide& b_;
   PairModel model_;
   const Lexicon* lexicon_;
+  std::vector<SectionSummary> sum_a_, sum_b_;
 };
 
 // Sections matched here anchor the sentence alignment, so only sections that
@@ -125,9 +139,10 @@ constexpr std::size_t kMovedPairsLimit = 1u << 20;  // unmatched pairs worth sco
 
 }  // namespace
 
-double section_similarity(const SectionSide& a, const SectionSide& b, const PairModel& model, std::uint32_t ka,
-                          std::uint32_t kb, const Lexicon* lexicon) {
-  return SectionScorer(a, b, model, lexicon)(ka, kb);
+std::function<double(std::uint32_t, std::uint32_t)> section_similarity(const SectionSide& a, const SectionSide& b,
+                                                                      const PairModel& model, const Lexicon* lexicon) {
+  auto scorer = std::make_shared<SectionScorer>(a, b, model, lexicon);
+  return [scorer](std::uint32_t ka, std::uint32_t kb) { return (*scorer)(ka, kb); };
 }
 
 std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline) {

@@ -4,6 +4,7 @@
 // anchors and length of their content), then, among what is left, sections
 // that agree strongly but stand elsewhere: sections that moved.
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "concord/align/bead_cost.hpp"
@@ -30,9 +31,10 @@ struct SectionMatch {
 };
 
 /// How well section `ka` of `a` and `kb` of `b` agree (higher is better; a
-/// clear match scores 2.5 or more).
-double section_similarity(const SectionSide& a, const SectionSide& b, const PairModel& model, std::uint32_t ka,
-                          std::uint32_t kb, const Lexicon* lexicon = nullptr);
+/// clear match scores 1.5 or more). The sides must outlive the function.
+std::function<double(std::uint32_t, std::uint32_t)> section_similarity(const SectionSide& a, const SectionSide& b,
+                                                                      const PairModel& model,
+                                                                      const Lexicon* lexicon = nullptr);
 
 /// Sections that clearly match, monotone ones in order, then moved ones.
 /// With a lexicon (a second pass), the words of the sections' own text count too.

@@ -165,7 +165,9 @@ TEST(MarkdownLists, MarkersWithoutSpaceAreParagraphText) {
   EXPECT_EQ(paras[1]->text.str(), "*法的要求に応えるため。");
   ASSERT_EQ(paras[1]->spans.size(), 1u);
   EXPECT_EQ(paras[1]->spans[0].target, "https://example.com/legal");
-  EXPECT_EQ(paras[2]->text.str(), "1.被告知我们处理您的哪些数据 2.要求获取我们持有的您的数据副本");
+  // The line break before a typed item number stays: it is where the
+  // item's sentence starts.
+  EXPECT_EQ(paras[2]->text.str(), "1.被告知我们处理您的哪些数据\n2.要求获取我们持有的您的数据副本");
   EXPECT_EQ(where(*f, *paras[2], "2.要求"), std::pair(7u, 1u));
   EXPECT_EQ(where(*f, *paras[1], "に応える"), std::pair(3u, 35u));
   expect_faithful(*f);

@@ -187,6 +187,21 @@ TEST(Outline, HeadingsCloseNumberedLevels) {
   EXPECT_FALSE(b.outline.sections[1].marker.rendered);  // the heading's number was typed
 }
 
+TEST(Outline, ItemNumbersTypedAsLinesOfAParagraphAreListItems) {
+  // "1.…" without the space Markdown needs is not a list to cmark-gfm, but
+  // each line is an item to a reader: one list item per line, numbered as
+  // typed (the numbering rules check it), not sections to align.
+  const auto b = outline_of("権利：\n\n1.知る権利\n2.コピーを要求する権利\n4.訂正を要求する権利\n", "doc.md", "ja");
+  ASSERT_EQ(b.outline.sections.size(), 3u);
+  EXPECT_EQ(b.outline.sections[1].title, "コピーを要求する権利");
+  for (const Section& s : b.outline.sections) {
+    EXPECT_TRUE(s.list_item);
+    EXPECT_FALSE(s.marker.rendered);
+  }
+  EXPECT_EQ(b.text.versions[0].sentences.size(), 4u);  // the lead-in and one per item
+  EXPECT_EQ(check_numbering(b.outline).size(), 1u);    // 2 → 4
+}
+
 TEST(Outline, LettersContinueBeforeRomanNumeralsStart) {
   std::string letters;
   for (char c = 'a'; c <= 'j'; ++c) letters += std::string("(") + c + ") item\n\n";

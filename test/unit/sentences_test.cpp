@@ -75,7 +75,10 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"ja", "本利用規約（以下「本規約」といいます。）は、Mozilla のサービスに適用されます。作品（定義は後述する。）を利用できます。",
                      {"本利用規約（以下「本規約」といいます。）は、Mozilla のサービスに適用されます。", "作品（定義は後述する。）を利用できます。"}},
         SentenceCase{"ja", "彼は「ありがとう。」と言った。「はい。」「いいえ。」", {"彼は「ありがとう。」と言った。", "「はい。」", "「いいえ。」"}},
-        SentenceCase{"ja", "括弧が閉じない（注意。次の文です。", {"括弧が閉じない（注意。", "次の文です。"}}));
+        SentenceCase{"ja", "括弧が閉じない（注意。次の文です。", {"括弧が閉じない（注意。", "次の文です。"}},
+        // A line break kept by the reader (before a typed item number) ends a sentence; the number stays with it.
+        SentenceCase{"ja", "1.知る権利\n2.コピーを要求する権利", {"1.知る権利", "2.コピーを要求する権利"}},
+        SentenceCase{"en", "1.Be informed\n2. Request a copy. Of data.", {"1.Be informed", "2. Request a copy.", "Of data."}}));
 
 TEST(SentenceSplit, EmptyAndBlankTextGiveNoSentence) {
   EXPECT_TRUE(split_sentences("", "en").empty());

@@ -54,7 +54,8 @@ class PairAligner {
     const SectionSide sa{&outline_a_, side_a_, alignable_sections(outline_a_)};
     const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
     const std::vector<SectionMatch> matches = align_sections(sa, sb, model_, lexicon);
-    const BeadCost cost(side_a_, side_b_, model_, lexicon);
+    const SectionFrame frame = section_frame(matches);
+    const BeadCost cost(side_a_, side_b_, model_, lexicon, &frame);
     const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
     // Moved sections are aligned between themselves; the rest in chunks
     // between the starts of sections that matched in order.
@@ -178,6 +179,33 @@ class PairAligner {
       for (std::uint32_t s : beads[i].a) result_.bead_of_a[s] = static_cast<std::int32_t>(i);
       for (std::uint32_t s : beads[i].b) result_.bead_of_b[s] = static_cast<std::int32_t>(i);
     }
+  }
+
+  // The innermost alignable section of each sentence of one side.
+  static std::vector<std::int32_t> alignable_section_of(const structure::Outline& o, std::size_t sentences) {
+    std::vector<std::int32_t> out(sentences, -1);
+    for (std::size_t s = 0; s < sentences && s < o.section_of_sentence.size(); ++s) {
+      std::int32_t k = o.section_of_sentence[s];
+      while (k >= 0 && o.sections[static_cast<std::size_t>(k)].list_item) k = o.sections[static_cast<std::size_t>(k)].parent;
+      out[s] = k;
+    }
+    return out;
+  }
+
+  SectionFrame section_frame(const std::vector<SectionMatch>& matches) const {
+    SectionFrame f;
+    std::vector<std::int32_t> target(outline_a_.sections.size(), -1);
+    f.b_matched.assign(outline_b_.sections.size(), false);
+    for (const SectionMatch& m : matches) {
+      target[m.a] = static_cast<std::int32_t>(m.b);
+      f.b_matched[m.b] = true;
+    }
+    const auto sections_a = alignable_section_of(outline_a_, side_a_.features->size());
+    f.a_target.resize(sections_a.size());
+    for (std::size_t s = 0; s < sections_a.size(); ++s)
+      f.a_target[s] = sections_a[s] < 0 ? -1 : target[static_cast<std::size_t>(sections_a[s])];
+    f.b_section = alignable_section_of(outline_b_, side_b_.features->size());
+    return f;
   }
 
   // Sections left unmatched whose first sentences (their headings) the

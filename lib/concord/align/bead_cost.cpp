@@ -105,6 +105,14 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
   // one side starts (or ends) one on the other.
   if (fa.front()->starts_block != fb.front()->starts_block) cost += 1.5;
   if (fa.back()->ends_block != fb.back()->ends_block) cost += 1.0;
+  // Sentences of sections matched to each other pair up; a sentence of a
+  // section matched elsewhere, or of one left unmatched, does not.
+  if (frame_ != nullptr) {
+    const std::int32_t target = frame_->a_target[index_a[ia]];
+    const std::int32_t section = frame_->b_section[index_b[ib]];
+    const bool b_matched = section >= 0 && frame_->b_matched[static_cast<std::size_t>(section)];
+    if ((target >= 0 && section != target) || (target < 0 && b_matched)) cost += 2.0;
+  }
   // Headings translate headings.
   const bool ha = fa.front()->heading, hb = fb.front()->heading;
   if (ha != hb) cost += 5.0;

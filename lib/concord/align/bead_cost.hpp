@@ -33,12 +33,22 @@ struct PairModel {
 /// Estimates the pair's length ratio from the versions' total lengths.
 PairModel make_pair_model(const Side& a, const Side& b, bool same_script);
 
+/// Which sections the sentences stand in, for pairs whose sections were
+/// matched first: a sentence of a section matched to X pairs with sentences
+/// of X, and a sentence of a section left unmatched pairs with nobody's.
+struct SectionFrame {
+  std::vector<std::int32_t> a_target;   // per sentence of a: the b section its section matched, -1 none
+  std::vector<std::int32_t> b_section;  // per sentence of b: its section (alignable), -1 before any
+  std::vector<bool> b_matched;          // per section of b: matched to a section of a
+};
+
 class BeadCost {
  public:
   /// With a lexicon (a second pass), words that translate each other are
   /// evidence too.
-  BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon = nullptr)
-      : a_(a), b_(b), model_(model), lexicon_(lexicon) {}
+  BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon = nullptr,
+           const SectionFrame* frame = nullptr)
+      : a_(a), b_(b), model_(model), lexicon_(lexicon), frame_(frame) {}
 
   /// Cost of aligning a[ia .. ia+na) with b[ib .. ib+nb) (na, nb in 0..3).
   double operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
@@ -52,6 +62,7 @@ class BeadCost {
   const Side& b_;
   PairModel model_;
   const Lexicon* lexicon_;
+  const SectionFrame* frame_;
 };
 
 /// Dice coefficient of the character bigrams of two keys (0–1).

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+
+#include <unicode/uchar.h>
 
 #include "concord/io/utf8.hpp"
 #include "concord/lang/char_class.hpp"
@@ -31,20 +34,37 @@ std::string lowered(std::string_view s) {
   return out;
 }
 
-// Path segments and query parameters that name a language.
+// Languages whose bare code marks a localized page (/ja/, legalcode.ja). A
+// bare code outside them is more likely a word: /my/account, main.ts, by-sa.
+constexpr std::string_view kWebLanguages[] = {"ar", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he",
+                                              "hi", "hu", "id", "it", "ja", "ko", "nb", "nl", "pl", "pt", "ro",
+                                              "ru", "sv", "th", "tr", "uk", "vi", "zh"};
+
+// Path segments and query parameters that name a language: a common
+// language's code, or any tag with a region or script (en-US, zh-Hant).
 bool is_locale_segment(std::string_view seg) {
   if (seg.empty() || seg.size() > 10) return false;
-  return lang::parse_tag(seg).has_value();
+  const auto tag = lang::parse_tag(seg);
+  if (!tag) return false;
+  if (seg.find_first_of("-_") != std::string_view::npos) return true;
+  const std::string code = lowered(seg);
+  return std::find(std::begin(kWebLanguages), std::end(kWebLanguages), code) != std::end(kWebLanguages);
 }
 
-// A language suffix on a path segment: legalcode.ja, terms_zh-Hans, index-zh-tw.
+// A language suffix on a path segment: legalcode.ja, terms_zh-Hans,
+// index-zh-tw. After a hyphen only a tag with a region or script counts
+// (by-sa is a licence, how-to a page).
 std::string_view without_locale_suffix(std::string_view seg) {
   const std::size_t at = seg.find_last_of("._-");
   if (at == std::string_view::npos || at == 0) return seg;
   // zh-Hans and zh-tw carry a hyphen of their own.
-  for (std::size_t cut : {at, seg.find_last_of("._", at == 0 ? 0 : at - 1)}) {
+  const std::size_t before = seg.find_last_of("._-", at - 1);
+  for (std::size_t cut : {at, before}) {
     if (cut == std::string_view::npos || cut == 0 || cut >= seg.size()) continue;
-    if (is_locale_segment(seg.substr(cut + 1))) return seg.substr(0, cut);
+    const std::string_view suffix = seg.substr(cut + 1);
+    const bool qualified = suffix.find('-') != std::string_view::npos;
+    if (seg[cut] == '-' && !qualified) continue;
+    if (is_locale_segment(suffix)) return seg.substr(0, cut);
   }
   return seg;
 }
@@ -94,10 +114,11 @@ bool all_latin(const std::vector<const SentenceFeatures*>& group) {
 }  // namespace
 
 std::string normalize_link(std::string_view link) {
-  // Punctuation of the text around a bare link is not part of it (https://nodejs.org）).
+  // Punctuation of the text around a bare link is not part of it
+  // (https://nodejs.org）); the words of an IRI are (wiki/東京).
   while (!link.empty() && static_cast<unsigned char>(link.back()) >= 0x80) {
     std::size_t p = link.size();
-    utf8::prev(link, p);
+    if (u_ispunct(static_cast<UChar32>(utf8::prev(link, p))) == 0) break;
     link = link.substr(0, p);
   }
   std::string s = lowered(link);

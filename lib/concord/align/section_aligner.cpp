@@ -148,7 +148,7 @@ std::function<double(std::uint32_t, std::uint32_t)> section_similarity(const Sec
 std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline) {
   std::vector<std::uint32_t> out;
   for (std::uint32_t k = 0; k < outline.sections.size(); ++k)
-    if (!outline.sections[k].marker.rendered) out.push_back(k);
+    if (!outline.sections[k].list_item) out.push_back(k);
   return out;
 }
 

@@ -19,8 +19,8 @@ struct SectionSide {
   std::vector<std::uint32_t> sections;  // the sections that take part (numbered by the author, or headings)
 };
 
-/// Sections a reader would line up: everything but list items the format
-/// numbered itself, which are content, not structure.
+/// Sections a reader would line up: everything but list items (numbered by
+/// the format, or typed as lines of one paragraph), which are content.
 std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline);
 
 struct SectionMatch {

@@ -23,15 +23,29 @@ bool joins_without_space(char32_t before, char32_t after) {
   return false;
 }
 
+bool starts_with_item_number(std::string_view line) {
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 4 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 3) return false;
+  std::size_t pos = digits;
+  const char32_t mark = utf8::next(line, pos);
+  if (mark != '.' && mark != ')' && mark != U'．' && mark != U'）' && mark != U'、') return false;
+  return pos >= line.size() || !(line[pos] >= '0' && line[pos] <= '9');
+}
+
+std::string_view line_separator(char32_t before, std::string_view next_line) {
+  if (starts_with_item_number(next_line)) return "\n";
+  std::size_t start = 0;
+  return joins_without_space(before, utf8::next(next_line, start)) ? "" : " ";
+}
+
 void append_joined(model::MappedText& text, std::string_view piece, std::uint32_t source_begin,
                    std::uint32_t break_at) {
   if (piece.empty()) return;
   if (!text.empty()) {
     std::size_t end = text.size();
-    const char32_t before = utf8::prev(text.view(), end);
-    std::size_t start = 0;
-    const char32_t after = utf8::next(piece, start);
-    if (!joins_without_space(before, after)) text.append_synthetic(" ", break_at, 1);
+    const std::string_view separator = line_separator(utf8::prev(text.view(), end), piece);
+    if (!separator.empty()) text.append_synthetic(separator, break_at, 1);
   }
   text.append_source(piece, source_begin);
 }

@@ -2,7 +2,10 @@
 // Joining wrapped lines the way a reader reads them: no space between two CJK
 // characters (a line break inside a Chinese or Japanese sentence is not a
 // word boundary) or between CJK text and punctuation, one space between Latin
-// words and between a Latin word and CJK text.
+// words and between a Latin word and CJK text. A line that starts with an item
+// number ("2.", "3)") keeps its line break: it is a list item that lost its
+// list markup (Markdown needs a space after the marker), and the break is
+// where its sentence starts.
 #include <cstdint>
 #include <string_view>
 
@@ -13,6 +16,13 @@ namespace concord::formats {
 /// Whether a line ending in `before` and a line starting with `after` join
 /// without a space.
 bool joins_without_space(char32_t before, char32_t after);
+
+/// Whether `line` starts with an item number: one to three digits and ".",
+/// ")", "．", "）" or "、", not followed by another digit ("2.5" is a number).
+bool starts_with_item_number(std::string_view line);
+
+/// What joins a line ending in `before` to `next_line`: "", " " or "\n".
+std::string_view line_separator(char32_t before, std::string_view next_line);
 
 /// Appends `piece` (source bytes at `source_begin`) to `text`, inserting a
 /// space mapped to `break_at` (the line break in the source) when the join

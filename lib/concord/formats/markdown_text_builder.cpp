@@ -102,10 +102,8 @@ void BlockTextBuilder::hold_space(const AlignedPiece& piece) {
 void BlockTextBuilder::append_content(const AlignedPiece& piece) {
   if (pending_break_ && !text_.empty()) {
     std::size_t end = text_.size();
-    const char32_t before = utf8::prev(text_.view(), end);
-    std::size_t start = 0;
-    const char32_t after = utf8::next(piece.text, start);
-    if (!joins_without_space(before, after)) text_.append_synthetic(" ", *pending_break_, 1);
+    const std::string_view separator = line_separator(utf8::prev(text_.view(), end), piece.text);
+    if (!separator.empty()) text_.append_synthetic(separator, *pending_break_, 1);
   }
   pending_break_.reset();
   for (const HeldSpace& s : held_) {

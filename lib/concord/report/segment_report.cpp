@@ -58,6 +58,18 @@ const model::Version* version_of(const SegmentView& view, std::uint32_t block) {
   return nullptr;
 }
 
+// A block's text on one line of the listing: kept line breaks shown as " ⏎ ".
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n')
+      out += " \u23CE ";
+    else
+      out += c;
+  }
+  return out;
+}
+
 const text::VersionText* text_of(const SegmentView& view, const model::Version* v) {
   for (std::size_t i = 0; i < view.versions.size() && i < view.texts.size(); ++i)
     if (view.versions[i] == v) return view.texts[i];
@@ -148,7 +160,7 @@ void write_segment_text(std::ostream& out, const SegmentView& view) {
     out << "  " << lang << std::string(lang.size() < 8 ? 8 - lang.size() : 1, ' ') << where
         << std::string(where.size() < 9 ? 9 - where.size() : 1, ' ')
         << std::string(static_cast<std::size_t>(2 * depth_of(file, b)), ' ') << label_of(b);
-    if (!b.text.empty()) out << "  " << b.text.str();
+    if (!b.text.empty()) out << "  " << one_line(b.text.view());
     out << '\n';
     const text::VersionText* vt = v ? text_of(view, v) : nullptr;
     if (vt == nullptr) continue;

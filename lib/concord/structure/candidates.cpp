@@ -123,9 +123,44 @@ bool rendered_by_format(model::Format f) {
          f == model::Format::docx;
 }
 
+// Shifts a reading of `text.substr(offset)` to offsets in `text`.
+void shift(MarkerReading& r, std::uint32_t offset) {
+  r.marker.begin += offset;
+  r.marker.end += offset;
+  if (r.alternative) {
+    r.alternative->begin += offset;
+    r.alternative->end += offset;
+  }
+}
+
+// A paragraph whose lines start with item numbers ("1.…⏎2.…", a list typed
+// without the space Markdown needs) is a list: its readers kept the line
+// breaks. One candidate per numbered line, as list items.
+bool typed_list_items(const model::Version& version, std::uint32_t b, std::vector<Candidate>& out) {
+  const std::string_view text = version.file->blocks[b].text.view();
+  if (text.find('\n') == std::string_view::npos) return false;
+  for (std::size_t line = 0; line < text.size();) {
+    const std::size_t next = std::min(text.find('\n', line), text.size());
+    if (auto r = parse_leading_marker(text.substr(line, next - line), version.lang)) {
+      Candidate c;
+      c.reading = std::move(*r);
+      shift(c.reading, static_cast<std::uint32_t>(line));
+      c.block = b;
+      c.block_start = line == 0;
+      c.list_level = 1;
+      c.list_item = true;
+      c.title = title_after(text, c.reading.marker.end, next);
+      out.push_back(std::move(c));
+    }
+    line = next + 1;
+  }
+  return true;
+}
+
 // Markers of a paragraph-like block: one at its start, then, in CJK text,
 // those inside it.
 void text_markers(const model::Version& version, std::uint32_t b, std::vector<Candidate>& out) {
+  if (typed_list_items(version, b, out)) return;
   const Block& block = version.file->blocks[b];
   const std::string_view text = block.text.view();
   const std::size_t first = out.size();
@@ -190,6 +225,7 @@ std::vector<Candidate> find_candidates(const model::Version& version) {
         if (c.reading.alternative) c.reading.alternative->rendered = rendered;
         c.block = b;
         c.list_level = std::max<std::uint16_t>(block.level, 1);
+        c.list_item = rendered;
         c.anchor = block.anchor;
         c.title = title_after(block.text.view(), 0, std::string::npos);
         out.push_back(std::move(c));

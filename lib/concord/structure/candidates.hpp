@@ -17,6 +17,7 @@ struct Candidate {
   std::uint16_t heading_level = 0;  // a heading block (the marker may be a plain heading)
   bool block_start = true;          // the marker starts its block (not found inside the text)
   std::uint16_t list_level = 0;     // list items: their nesting depth (1-based), part of the style
+  bool list_item = false;           // content of a list (rendered by the format, or typed as lines)
   std::string title;
   std::string anchor;  // the block's identifier in the source, if any
 };

@@ -85,6 +85,7 @@ class LevelReader {
     s.depth = static_cast<std::uint16_t>(frames_.size() + 1);
     s.title = std::move(c.title);
     s.anchor = std::move(c.anchor);
+    s.list_item = c.list_item;
     frames_.push_back({key, heading_level, static_cast<std::uint32_t>(sections_.size()), m.value()});
     sections_.push_back(std::move(s));
   }

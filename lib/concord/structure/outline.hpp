@@ -27,6 +27,7 @@ struct Section {
   std::string title;                  // the heading's text, or the first words after the marker
   std::string path;                   // numbers from the top, "2.1.3"; unnumbered parts count as "#2"
   std::string anchor;                 // the source's identifier for it (`{#scope}`, id="s2"), if any
+  bool list_item = false;             // content of a list: numbered by the format, or typed as lines of a paragraph
   std::uint32_t end_section = 0;      // index after its last descendant
   std::uint32_t first_sentence = 0;   // sentences (VersionText indices) of the section and its
   std::uint32_t end_sentence = 0;     // descendants: [first_sentence, end_sentence)

@@ -33,13 +33,11 @@ bool equals_lower(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Whether a boundary at `at` should be dropped: the text before it ends in a
-// dot that belongs to an abbreviation, or the boundary splits a token that
-// has no space in it (a URL, an address, a number).
-// Whether the text before `at` is only a list marker ("4. ", "b. ", "IV. "):
-// a heading or item's number, not a sentence of its own.
+// Whether the text before `at` on its line is only a list marker ("4. ",
+// "b. ", "IV. "): a heading or item's number, not a sentence of its own.
 bool only_a_marker(std::string_view text, std::uint32_t at) {
-  std::size_t b = 0, e = at;
+  const std::size_t line_break = text.rfind('\n', at == 0 ? 0 : at - 1);
+  std::size_t b = line_break == std::string_view::npos ? 0 : line_break + 1, e = at;
   while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
   while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
   if (e - b < 2 || e - b > 5 || text[e - 1] != '.') return false;
@@ -50,6 +48,9 @@ bool only_a_marker(std::string_view text, std::uint32_t at) {
   return digits || roman || letter;
 }
 
+// Whether a boundary at `at` should be dropped: the text before it ends in a
+// dot that belongs to an abbreviation, or the boundary splits a token that
+// has no space in it (a URL, an address, a number).
 bool keep_together(std::string_view text, std::uint32_t at) {
   if (at == 0 || at >= text.size()) return false;
   if (only_a_marker(text, at)) return true;
@@ -80,19 +81,21 @@ bool is_closer(char32_t cp) {
   return std::u32string_view(U"」』）】〕〉》”’\")").find(cp) != std::u32string_view::npos;
 }
 
+// cjk_terminals: split at 。！？ and at line breaks kept in the text.
 enum class Shape { one_sentence, cjk_terminals, needs_icu };
 
 // What kind of splitting a text needs. Only a Latin ".", "!" or "?" before
 // white space is ambiguous (abbreviations, initials); texts without one are
 // split here, the same way ICU would, without the cost of an ICU call.
-// Bytes shape_of() stops at: Latin terminals, and the lead bytes of 。(E3)
-// and ！？(EF). Every other byte, CJK ones included, is skipped in one step.
+// Bytes shape_of() stops at: Latin terminals, line breaks, and the lead
+// bytes of 。(E3) and ！？(EF). Every other byte, CJK ones included, is skipped in one step.
 struct ShapeBytes {
   bool stop[256];
   constexpr ShapeBytes() : stop() {
     stop[static_cast<unsigned char>('.')] = stop[static_cast<unsigned char>('!')] =
         stop[static_cast<unsigned char>('?')] = true;
     stop[0xE3] = stop[0xEF] = true;
+    stop[static_cast<unsigned char>('\n')] = true;
   }
 };
 constexpr ShapeBytes kShapeBytes;
@@ -104,7 +107,9 @@ Shape shape_of(std::string_view text) {
   for (std::size_t pos = 0; pos < size; ++pos) {
     const unsigned char b = d[pos];
     if (!kShapeBytes.stop[b]) continue;
-    if (b < 0x80) {
+    if (b == '\n') {
+      cjk = true;  // a kept line break ends a sentence, as it does for ICU
+    } else if (b < 0x80) {
       if (pos + 1 < size) {
         const unsigned char next = d[pos + 1];
         if (next == ' ' || next == '\t' || next == '"' || next == '\'' || next == ')' || next >= 0x80)
@@ -199,6 +204,10 @@ std::vector<TextRange> split_sentences(std::string_view text, std::string_view l
     // After 。！？ and any closing punctuation that follows them.
     for (std::size_t pos = 0; pos < text.size();) {
       const char32_t cp = utf8::next_valid(text, pos);
+      if (cp == '\n') {
+        emit(static_cast<std::uint32_t>(pos));
+        continue;
+      }
       if (!is_cjk_terminal(cp)) continue;
       while (pos < text.size()) {
         std::size_t q = pos;

@@ -29,6 +29,7 @@ struct Anchor {
   bool significant = true;  // worth a finding when the other side simply lacks it
   double number = -1;       // the numeric value, where one applies
   EntityKind kind = EntityKind::number;
+  std::uint32_t sentence = 0;  // where it stands
 };
 
 // An identifier without its punctuation and case: "+1-650-903-0800" and
@@ -64,6 +65,7 @@ class AnchorReader {
     for (std::uint32_t s : sentences) {
       const text::Sentence& sentence = t.sentences[s];
       const std::string_view block_text = v.file->blocks[sentence.block].text.view();
+      const std::size_t first_new = out.size();
       switch (kind_) {
         case AnchorParityRule::Kind::number:
           for (const text::Entity& e : sentence.entities) {
@@ -91,6 +93,7 @@ class AnchorReader {
             if (e.kind == EntityKind::identifier) out.push_back({compact(e.value), e.value, true, -1});
           break;
       }
+      for (std::size_t i = first_new; i < out.size(); ++i) out[i].sentence = s;
     }
     return out;
   }
@@ -246,9 +249,11 @@ void AnchorParityRule::check(const Context& context, Sink& sink) const {
         message = "The " + ref_name.substr(4) + " " + what + " " + listing(lost[i]) + "; this version does not";
       else
         message = "This version " + what + " " + listing(added[i]) + "; " + ref_name + " does not";
-      Finding& f = parity::report_sentence(sink, *view.other, *view.other_text, bead.b.front(), std::move(message));
-      f.related.push_back(
-          parity::related_sentence(*view.ref, *view.ref_text, bead.a.front(), "the sentence in " + ref_name));
+      // On the sentence that holds the changed anchor, against the one that holds the original.
+      const std::uint32_t here = added[i].empty() ? bead.b.front() : added[i].front()->sentence;
+      const std::uint32_t there = lost[i].empty() ? bead.a.front() : lost[i].front()->sentence;
+      Finding& f = parity::report_sentence(sink, *view.other, *view.other_text, here, std::move(message));
+      f.related.push_back(parity::related_sentence(*view.ref, *view.ref_text, there, "the sentence in " + ref_name));
     }
   }
 }

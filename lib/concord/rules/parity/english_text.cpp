@@ -1,6 +1,8 @@
 #include "concord/rules/parity/english_text.hpp"
 
 #include <array>
+#include <cctype>
+#include <string>
 
 namespace concord::rules::parity {
 namespace {
@@ -9,10 +11,10 @@ constexpr std::array<std::string_view, 28> kFunctionWords = {
     "the", "and", "of",   "to",   "a",  "in",   "for", "is",   "are",  "with", "this", "that", "you", "your",
     "we",  "our", "be",   "by",   "on", "or",   "may", "will", "not",  "it",   "can",  "if",   "as",  "from"};
 
-}  // namespace
-
-bool reads_as_english(const align::SentenceFeatures& f, std::string_view key) {
-  if (!f.latin_text || f.length < 15) return false;
+// Whether lower-case Latin text reads as English prose: four words or more,
+// and one in six of them the small words sentences are made of (not a
+// product name, a list of terms or a code sample).
+bool english_prose(std::string_view key, int min_words = 4, int min_small = 1) {
   int words = 0, small = 0;
   for (std::size_t p = 0; p < key.size();) {
     while (p < key.size() && !std::isalpha(static_cast<unsigned char>(key[p]))) ++p;
@@ -28,7 +30,41 @@ bool reads_as_english(const align::SentenceFeatures& f, std::string_view key) {
       }
     p = e;
   }
-  return words >= 4 && small * 6 >= words;
+  return words >= min_words && small >= min_small && small * 6 >= words;
+}
+
+}  // namespace
+
+bool reads_as_english(const align::SentenceFeatures& f, std::string_view key) {
+  return f.latin_text && f.length >= 15 && english_prose(key);
+}
+
+std::pair<std::uint32_t, std::uint32_t> english_run(std::string_view text) {
+  // The longest stretch of ASCII starting with a letter.
+  std::size_t best_begin = 0, best_end = 0;
+  for (std::size_t p = 0; p < text.size();) {
+    if (static_cast<unsigned char>(text[p]) >= 0x80 || !std::isalpha(static_cast<unsigned char>(text[p]))) {
+      ++p;
+      continue;
+    }
+    std::size_t e = p;
+    while (e < text.size() && static_cast<unsigned char>(text[e]) < 0x80 && text[e] != '\n') ++e;
+    if (e - p > best_end - best_begin) best_begin = p, best_end = e;
+    p = e;
+  }
+  while (best_end > best_begin && text[best_end - 1] == ' ') --best_end;
+  // A whole English sentence: six words or more, ending like one. Glosses in
+  // brackets ("(original works of authorship)") and titles of linked pages do not.
+  // The English may run straight into the next sentence ("…need it.Mozilla は"):
+  // it ends at its last full stop.
+  const std::size_t stop = text.substr(best_begin, best_end - best_begin).find_last_of(".!?");
+  if (stop == std::string_view::npos) return {0, 0};
+  best_end = best_begin + stop + 1;
+  if (best_end - best_begin < 30) return {0, 0};
+  std::string lower(text.substr(best_begin, best_end - best_begin));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!english_prose(lower, 6, 2)) return {0, 0};
+  return {static_cast<std::uint32_t>(best_begin), static_cast<std::uint32_t>(best_end)};
 }
 
 bool mostly_english(const align::VersionAnalysis& version) {

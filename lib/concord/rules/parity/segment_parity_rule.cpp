@@ -29,8 +29,13 @@ SegmentParityRule::SegmentParityRule(Kind kind) : kind_(kind) {
 
 void SegmentParityRule::check(const Context& context, Sink& sink) const {
   std::set<std::pair<std::uint32_t, std::uint32_t>> duplicates;
+  // Both copies of a repeated sentence: the aligner may pair either with
+  // the reference, and the duplicate finding already explains the other.
   if (kind_ == Kind::extra)
-    for (const parity::Duplicate& d : parity::find_duplicates(context)) duplicates.insert({d.version, d.sentence});
+    for (const parity::Duplicate& d : parity::find_duplicates(context)) {
+      duplicates.insert({d.version, d.sentence});
+      if (d.twin >= 0) duplicates.insert({d.version, static_cast<std::uint32_t>(d.twin)});
+    }
   for (const PairView& view : parity::reference_pairs(context)) {
     if (parity::mostly_english(*view.other_analysis) && !lang::primary_language(view.other->lang).starts_with("en"))
       continue;

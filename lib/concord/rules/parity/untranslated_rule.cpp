@@ -50,8 +50,17 @@ void UntranslatedRule::check(const Context& context, Sink& sink) const {
     }
     const align::PairAlignment* pair = alignment.find(ref, v);
     for (std::uint32_t s = 0; s < analysis.features.size(); ++s) {
-      if (!parity::reads_as_english(analysis.features[s], analysis.keys[s])) continue;
-      Finding& f = parity::report_sentence(sink, version, t, s, "this sentence is still in English");
+      const text::Sentence& sentence = t.sentences[s];
+      Finding* finding = nullptr;
+      if (parity::reads_as_english(analysis.features[s], analysis.keys[s])) {
+        finding = &parity::report_sentence(sink, version, t, s, "this sentence is still in English");
+      } else if (const auto [b, e] = parity::english_run(text::sentence_text(version, sentence)); e > b) {
+        // English pasted into a sentence of this language.
+        finding = &sink.report(version, version.file->blocks[sentence.block], sentence.begin + b, sentence.begin + e,
+                               "this part is still in English");
+      }
+      if (finding == nullptr) continue;
+      Finding& f = *finding;
       if (pair && pair->bead_of_b[s] >= 0) {
         const align::Bead& bead = pair->beads[static_cast<std::size_t>(pair->bead_of_b[s])];
         if (!bead.a.empty())

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 #include <random>
+#include <set>
 
 #include "concord/align/alignment.hpp"
 #include "concord/engine/checker.hpp"
@@ -269,6 +270,9 @@ class Injector {
     for (const text::Entity& e : sentence.entities) {
       const std::string_view written = sentence_text_of(v, s, e);
       if (written.empty() || !std::isdigit(static_cast<unsigned char>(written[0]))) continue;
+      // An item's own number ("3.要求…") is structure: the numbering rules
+      // watch it, not the parity rules.
+      if (e.begin == sentence.begin) continue;
       std::size_t digits = 0;
       while (digits < written.size() && std::isdigit(static_cast<unsigned char>(written[digits]))) ++digits;
       const model::SourceRange r = block.text.to_source(e.begin, static_cast<std::uint32_t>(e.begin + digits));
@@ -279,7 +283,8 @@ class Injector {
       const model::SourceRange whole = sentence_range(set_, v, s);
       d.begin = whole.begin;
       d.end = static_cast<std::uint32_t>(whole.end + changed.size());
-      d.what = "changed " + std::string(written) + " to " + changed;
+      d.what = "changed " + std::string(written) + " to " + changed + " in \"" +
+               std::string(text::sentence_text(set_.document.versions[v], sentence)) + "\"";
       return d;
     }
     return std::nullopt;
@@ -298,10 +303,13 @@ class Injector {
   // label ("example.com" → "example-drift.com").
   std::optional<Defect> change_link(std::size_t v, std::uint32_t s) {
     const model::SourceRange r = sentence_range(set_, v, s);
-    std::string_view source = std::string_view(bytes_of(v)).substr(r.begin, r.end - r.begin);
-    // Markdown keeps a link's target after the text: look a little past the sentence.
-    const std::size_t window_end = std::min(bytes_of(v).size(), static_cast<std::size_t>(r.end) + 300);
-    source = std::string_view(bytes_of(v)).substr(r.begin, window_end - r.begin);
+    const std::string_view file = bytes_of(v);
+    // Markdown keeps a link's target after its text: a sentence that ends
+    // with a link's text ends before the target ("…[policy](https://…)").
+    std::size_t window_end = r.end;
+    if (const std::size_t open = file.find("](", r.end); open != std::string_view::npos && open <= r.end + 3)
+      window_end = std::min(file.size(), file.find(')', open + 2));
+    const std::string_view source = file.substr(r.begin, window_end - r.begin);
     for (std::string_view scheme : {"https://", "http://", "mailto:"}) {
       const std::size_t at = source.find(scheme);
       if (at == std::string_view::npos) continue;
@@ -321,11 +329,12 @@ class Injector {
 
   std::optional<Defect> untranslate(std::size_t v, std::uint32_t s) {
     const align::Bead* b = bead_of(set_, v, s);
-    if (b == nullptr || b->a.size() != 1) return std::nullopt;
+    if (b == nullptr || b->a.size() != 1 || b->b.size() != 1) return std::nullopt;
     const auto ref = static_cast<std::size_t>(set_.alignment.reference);
     const text::Sentence& en = set_.text.versions[ref].sentences[b->a[0]];
     const std::string english(text::sentence_text(set_.document.versions[ref], en));
-    if (english.size() < 20) return std::nullopt;
+    // Prose, not a template's shortcode ({{< newsletter >}}).
+    if (english.size() < 20 || english.find_first_of("{<") != std::string::npos) return std::nullopt;
     const model::SourceRange r = sentence_range(set_, v, s);
     Defect d = base("untranslated", v, "parity/untranslated");
     d.bytes.replace(r.begin, r.end - r.begin, english);
@@ -374,11 +383,12 @@ std::map<std::string, DriftScore> evaluate_drift(const std::string& corpus_dir, 
                                           "change-link",     "untranslated",   "traditional-copy"};
   for (const std::string& kind : kinds) {
     DriftScore& score = scores[kind];
+    std::set<std::pair<std::string, std::uint32_t>> injected;  // each defect once
     for (std::size_t attempt = 0; score.injected < options.per_kind && attempt < options.per_kind * 20; ++attempt) {
       const DocumentSet& set = *sets[std::uniform_int_distribution<std::size_t>(0, sets.size() - 1)(rng)];
       Injector injector(set, rng);
       const std::optional<Defect> defect = injector.make(kind);
-      if (!defect) continue;
+      if (!defect || !injected.insert({set.files[defect->file].path, defect->begin}).second) continue;
       // The set with the one file changed.
       auto changed = formats::parse_bytes(set.files[defect->file].path, defect->bytes, set.files[defect->file].format);
       std::vector<const model::ParsedFile*> views;

@@ -1,6 +1,7 @@
 #include "concord/align/alignment.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "concord/align/lexicon.hpp"
 #include "concord/align/section_aligner.hpp"
@@ -35,26 +36,50 @@ class PairAligner {
 
   /// Two passes between different scripts: the first teaches a lexicon,
   /// the second uses it.
+  /// The first pass also corrects the length ratio: measured over the whole
+  /// versions it counts what one of them lost or added, so it is measured
+  /// again over the sentences that pair one to one.
   PairAlignment align() {
     run(nullptr);
-    if (model_.same_script) return std::move(result_);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
     for (const Bead& bead : result_.beads)
       if (bead.a.size() == 1 && bead.b.size() == 1) pairs.emplace_back(bead.a[0], bead.b[0]);
+    const bool ratio_changed = remeasure_ratio(pairs);
+    if (model_.same_script) {
+      if (ratio_changed) run(nullptr);
+      return std::move(result_);
+    }
     const Lexicon lexicon = Lexicon::learn(*side_a_.tokens, *side_b_.tokens, pairs);
-    if (lexicon.empty()) return std::move(result_);
-    run(&lexicon);
+    if (lexicon.empty() && !ratio_changed) return std::move(result_);
+    run(lexicon.empty() ? nullptr : &lexicon);
     return std::move(result_);
   }
 
  private:
+  // The ratio of the sentences paired one to one, when there are enough of
+  // them; true when it differs from the first estimate by more than 10%.
+  bool remeasure_ratio(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+    constexpr std::size_t kEnoughPairs = 8;
+    if (pairs.size() < kEnoughPairs) return false;
+    double la = 0, lb = 0;
+    for (const auto& [a, b] : pairs) {
+      la += (*side_a_.features)[a].length;
+      lb += (*side_b_.features)[b].length;
+    }
+    if (la <= 0 || lb <= 0) return false;
+    const double ratio = std::clamp(lb / la, 0.1, 10.0);
+    if (std::abs(std::log(ratio / model_.length_ratio)) < std::log(1.1)) return false;
+    model_.length_ratio = result_.length_ratio = ratio;
+    return true;
+  }
+
   void run(const Lexicon* lexicon) {
     result_.beads.clear();
     result_.sections.clear();
     const SectionSide sa{&outline_a_, side_a_, alignable_sections(outline_a_)};
     const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
     const std::vector<SectionMatch> matches = align_sections(sa, sb, model_, lexicon);
-    const SectionFrame frame = section_frame(matches);
+    const SectionFrame frame = section_frame(matches, sa, sb, lexicon);
     const BeadCost cost(side_a_, side_b_, model_, lexicon, &frame);
     const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
     // Moved sections are aligned between themselves; the rest in chunks
@@ -181,6 +206,22 @@ class PairAligner {
     }
   }
 
+  // Per sentence: the alignable section left unmatched that it starts, or -1.
+  static std::vector<std::int32_t> unmatched_starts(const structure::Outline& o, const SectionSide& side,
+                                                    const std::vector<SectionMatch>& matches, bool side_a,
+                                                    std::size_t sentences) {
+    std::vector<bool> matched(o.sections.size(), false);
+    for (const SectionMatch& m : matches) matched[side_a ? m.a : m.b] = true;
+    std::vector<std::int32_t> out(sentences, -1);
+    for (std::uint32_t k : side.sections) {
+      const structure::Section& s = o.sections[k];
+      if (!matched[k] && s.first_sentence < sentences &&
+          o.section_of_sentence[s.first_sentence] == static_cast<std::int32_t>(k))
+        out[s.first_sentence] = static_cast<std::int32_t>(k);
+    }
+    return out;
+  }
+
   // The innermost alignable section of each sentence of one side.
   static std::vector<std::int32_t> alignable_section_of(const structure::Outline& o, std::size_t sentences) {
     std::vector<std::int32_t> out(sentences, -1);
@@ -192,8 +233,12 @@ class PairAligner {
     return out;
   }
 
-  SectionFrame section_frame(const std::vector<SectionMatch>& matches) const {
+  SectionFrame section_frame(const std::vector<SectionMatch>& matches, const SectionSide& sa, const SectionSide& sb,
+                             const Lexicon* lexicon) const {
     SectionFrame f;
+    f.similarity = section_similarity(sa, sb, model_, lexicon);
+    f.a_unmatched_start = unmatched_starts(outline_a_, sa, matches, true, side_a_.features->size());
+    f.b_unmatched_start = unmatched_starts(outline_b_, sb, matches, false, side_b_.features->size());
     std::vector<std::int32_t> target(outline_a_.sections.size(), -1);
     f.b_matched.assign(outline_b_.sections.size(), false);
     for (const SectionMatch& m : matches) {

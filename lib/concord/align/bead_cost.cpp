@@ -18,6 +18,9 @@ double shape_cost(int na, int nb) {
   return 2.3;  // 1–2, 2–1
 }
 
+// The score of sections that clearly match (section_aligner.cpp).
+constexpr double kSectionMatchScore = 1.5;
+
 // Spread of the log length ratio of translated sentences.
 constexpr double kLogRatioSigma = 0.33;
 
@@ -117,6 +120,16 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
   const bool ha = fa.front()->heading, hb = fb.front()->heading;
   if (ha != hb) cost += 5.0;
   else if (ha && fa.front()->heading_level != fb.front()->heading_level) cost += 2.0;
+  // Headings of sections the section matching left open: as good a pair as
+  // their sections are (a lost section must not pull its neighbour's
+  // heading, and with it the neighbour's sentences, into its place).
+  if (ha && hb && frame_ != nullptr && frame_->similarity) {
+    const std::int32_t sa = frame_->a_unmatched_start[index_a[ia]], sb = frame_->b_unmatched_start[index_b[ib]];
+    if (sa >= 0 && sb >= 0) {
+      const double agreement = frame_->similarity(static_cast<std::uint32_t>(sa), static_cast<std::uint32_t>(sb));
+      cost += std::min(4.5, 1.5 * std::max(0.0, kSectionMatchScore - agreement));
+    }
+  }
   // Text copied unchanged (an untranslated sentence) or, in one script, text
   // that shares most of its characters.
   const std::string_view ka = key_of(a_, index_a, ia, na, joined_a);

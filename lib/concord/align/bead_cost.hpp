@@ -8,6 +8,8 @@
 //   - anchors that agree or disagree (numbers, links, Latin terms),
 // and, between two versions in one script (zh-Hant and zh-Hans, both folded
 // to Simplified), how many character pairs the two texts share.
+#include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +42,10 @@ struct SectionFrame {
   std::vector<std::int32_t> a_target;   // per sentence of a: the b section its section matched, -1 none
   std::vector<std::int32_t> b_section;  // per sentence of b: its section (alignable), -1 before any
   std::vector<bool> b_matched;          // per section of b: matched to a section of a
+  /// Per sentence: the unmatched section it is the heading of, -1 if none.
+  /// Two such headings pair only as well as their sections agree.
+  std::vector<std::int32_t> a_unmatched_start, b_unmatched_start;
+  std::function<double(std::uint32_t, std::uint32_t)> similarity;  // section_similarity
 };
 
 class BeadCost {

@@ -39,6 +39,10 @@ std::pair<std::uint32_t, std::uint32_t> own_sentences(const structure::Outline& 
   return {s.first_sentence, std::max(s.first_sentence, end)};
 }
 
+// How much of a section's own text its summary holds: enough that two
+// translations that split sentences differently still cover the same text.
+constexpr std::uint32_t kSummarySentences = 24;
+
 // What the scorer compares of one section, worked out once per section (the
 // matching scores every pair in its band).
 struct SectionSummary {
@@ -46,7 +50,7 @@ struct SectionSummary {
   std::vector<int> numbers;  // number_path
   double length_all = 0;     // the section with its children
   double length_own = 0;     // its own text
-  std::vector<const SentenceFeatures*> own;  // up to six sentences of its own text
+  std::vector<const SentenceFeatures*> own;  // the first sentences of its own text
   std::string key;                           // their comparison keys
   std::vector<std::uint64_t> tokens;         // their lexical tokens, sorted
 };
@@ -62,7 +66,7 @@ std::vector<SectionSummary> summarize(const SectionSide& side) {
     for (std::uint32_t i = s.first_sentence; i < s.end_sentence; ++i) sum.length_all += (*side.sentences.features)[i].length;
     const auto [first, end] = own_sentences(o, k);
     for (std::uint32_t i = first; i < end; ++i) sum.length_own += (*side.sentences.features)[i].length;
-    for (std::uint32_t i = first; i < end && i < first + 6; ++i) {
+    for (std::uint32_t i = first; i < end && i < first + kSummarySentences; ++i) {
       sum.own.push_back(&(*side.sentences.features)[i]);
       sum.key += (*side.sentences.keys)[i] + " ";
       const auto& t = (*side.sentences.tokens)[i];

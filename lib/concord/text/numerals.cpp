@@ -317,7 +317,10 @@ std::optional<ParsedNumber> parse_english(std::string_view s, std::size_t pos) {
   n.value = decimal_from_integer(total + current);
   n.end = end;
   n.spelled = true;
-  n.weak = words == 1 && total + current <= 1;
+  // "one" alone is usually a pronoun ("no one", "one may"), but "one or
+  // more" counts something a translation writes as 1 (1 つ以上).
+  n.weak = words == 1 && total + current <= 1 &&
+           !(total + current == 1 && (at_ci(s, end, " or more") || at_ci(s, end, " or two")));
   return n;
 }
 

@@ -1,5 +1,6 @@
 #include "concord/rules/parity/english_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -65,6 +66,36 @@ std::pair<std::uint32_t, std::uint32_t> english_run(std::string_view text) {
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (!english_prose(lower, 6, 2)) return {0, 0};
   return {static_cast<std::uint32_t>(best_begin), static_cast<std::uint32_t>(best_end)};
+}
+
+bool english_phrase(std::string_view text) {
+  int words = 0;
+  bool lower_word = false;
+  for (std::size_t p = 0; p < text.size();) {
+    if (static_cast<unsigned char>(text[p]) >= 0x80) return false;  // not Latin text only
+    if (text[p] == ' ') {
+      ++p;
+      continue;
+    }
+    std::size_t e = text.find(' ', p);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view token = text.substr(p, e - p);
+    p = e;
+    // Addresses, paths, domains and code are not words of a phrase.
+    if (token.find_first_of("@/`_#=<>{}|\\") != std::string_view::npos) return false;
+    while (!token.empty() && std::ispunct(static_cast<unsigned char>(token.front()))) token.remove_prefix(1);
+    while (!token.empty() && std::ispunct(static_cast<unsigned char>(token.back()))) token.remove_suffix(1);
+    if (token.find('.') != std::string_view::npos) return false;  // nodejs.org, Amazon.com
+    if (token.empty() || !std::all_of(token.begin(), token.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'';
+        }))
+      continue;
+    ++words;
+    lower_word |= token.size() >= 3 && std::all_of(token.begin(), token.end(), [](char c) {
+                    return std::islower(static_cast<unsigned char>(c)) != 0;
+                  });
+  }
+  return words >= 2 && lower_word;
 }
 
 bool mostly_english(const align::VersionAnalysis& version) {

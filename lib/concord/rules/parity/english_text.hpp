@@ -17,6 +17,11 @@ bool reads_as_english(const align::SentenceFeatures& f, std::string_view key);
 /// empty range.
 std::pair<std::uint32_t, std::uint32_t> english_run(std::string_view text);
 
+/// Whether a short Latin text is a phrase of English words rather than a
+/// name: two words or more, one of them written in lower case ("Downstream
+/// recipients.", not "Firefox Focus" or "Bird & Bird DPO Services SRL").
+bool english_phrase(std::string_view text);
+
 /// Whether most of a version (by length) reads as English.
 bool mostly_english(const align::VersionAnalysis& version);
 

@@ -4,6 +4,7 @@
 #include "concord/rules/parity/duplicates.hpp"
 #include "concord/rules/parity/english_text.hpp"
 #include "concord/rules/parity/parity_rules.hpp"
+#include "concord/rules/parity/sibling_evidence.hpp"
 
 namespace concord::rules {
 namespace {
@@ -42,17 +43,20 @@ void SegmentParityRule::check(const Context& context, Sink& sink) const {
     const std::string ref_name = parity::language_name(view.ref->lang);
     const bool missing = kind_ == Kind::missing;
     const std::set<std::uint32_t> skip = parity::in_unmatched_sections(view, missing);
+    auto report_missing = [&](std::uint32_t s) {
+      const auto& f = view.ref_analysis->features[s];
+      if (skip.count(s) || parity::is_label_only(f, view.ref_analysis->keys[s])) return;
+      Finding& finding = parity::report_missing_at(
+          sink, view, s,
+          "this version has no counterpart of the sentence " + parity::quote(*view.ref, view.ref_text->sentences[s]) +
+              " of " + ref_name);
+      finding.related.push_back(parity::related_sentence(*view.ref, *view.ref_text, s, "the sentence in " + ref_name));
+    };
+    if (missing)
+      for (std::uint32_t s : parity::dropped_from_merges(view)) report_missing(s);
     for (const align::Bead& bead : view.pair->beads) {
       if (missing && bead.b.empty()) {
-        for (std::uint32_t s : bead.a) {
-          const auto& f = view.ref_analysis->features[s];
-          if (skip.count(s) || parity::is_label_only(f, view.ref_analysis->keys[s])) continue;
-          Finding& finding = parity::report_missing_at(
-              sink, view, s,
-              "this version has no counterpart of the sentence " +
-                  parity::quote(*view.ref, view.ref_text->sentences[s]) + " of " + ref_name);
-          finding.related.push_back(parity::related_sentence(*view.ref, *view.ref_text, s, "the sentence in " + ref_name));
-        }
+        for (std::uint32_t s : bead.a) report_missing(s);
       } else if (!missing && bead.a.empty()) {
         for (std::uint32_t s : bead.b) {
           const auto& f = view.other_analysis->features[s];

@@ -5,6 +5,20 @@
 #include "concord/rules/registry.hpp"
 
 namespace concord::rules {
+namespace {
+
+// A short sentence that is its reference counterpart word for word, and
+// English words rather than a name: left untranslated ("Downstream
+// recipients." in the Japanese), though too short to read as prose.
+bool copied_from_counterpart(const align::PairAlignment* pair, const align::VersionAnalysis& ref,
+                             const align::VersionAnalysis& version, std::uint32_t s, std::string_view text) {
+  if (pair == nullptr || pair->bead_of_b[s] < 0) return false;
+  const align::Bead& bead = pair->beads[static_cast<std::size_t>(pair->bead_of_b[s])];
+  if (bead.a.size() != 1 || bead.b.size() != 1 || ref.keys[bead.a[0]] != version.keys[s]) return false;
+  return version.features[s].latin_text && parity::english_phrase(text);
+}
+
+}  // namespace
 
 UntranslatedRule::UntranslatedRule() {
   meta_.id = "parity/untranslated";
@@ -52,7 +66,8 @@ void UntranslatedRule::check(const Context& context, Sink& sink) const {
     for (std::uint32_t s = 0; s < analysis.features.size(); ++s) {
       const text::Sentence& sentence = t.sentences[s];
       Finding* finding = nullptr;
-      if (parity::reads_as_english(analysis.features[s], analysis.keys[s])) {
+      if (parity::reads_as_english(analysis.features[s], analysis.keys[s]) ||
+          copied_from_counterpart(pair, alignment.versions[ref], analysis, s, text::sentence_text(version, sentence))) {
         finding = &parity::report_sentence(sink, version, t, s, "this sentence is still in English");
       } else if (const auto [b, e] = parity::english_run(text::sentence_text(version, sentence)); e > b) {
         // English pasted into a sentence of this language.

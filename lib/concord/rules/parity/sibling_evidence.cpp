@@ -1,0 +1,56 @@
+#include "concord/rules/parity/sibling_evidence.hpp"
+
+#include "concord/lang/language_tag.hpp"
+
+namespace concord::rules::parity {
+namespace {
+
+// The version in the other Chinese script, or -1.
+std::int32_t sibling_of(const Context& context, std::uint32_t version) {
+  const std::string& lang = context.versions()[version].lang;
+  if (!lang::is_chinese(lang)) return -1;
+  for (std::uint32_t v = 0; v < context.versions().size(); ++v)
+    if (v != version && lang::is_chinese(context.versions()[v].lang) && context.versions()[v].lang != lang)
+      return static_cast<std::int32_t>(v);
+  return -1;
+}
+
+// The counterpart in `pair` of sentence `s` of version `from`: the other
+// side of its bead (empty when it has none).
+const std::vector<std::uint32_t>* counterpart(const align::PairAlignment& pair, std::uint32_t from, std::uint32_t s) {
+  const bool from_a = pair.a == from;
+  const auto& bead_of = from_a ? pair.bead_of_a : pair.bead_of_b;
+  if (s >= bead_of.size() || bead_of[s] < 0) return nullptr;
+  const align::Bead& bead = pair.beads[static_cast<std::size_t>(bead_of[s])];
+  const auto& own = from_a ? bead.a : bead.b;
+  if (own.size() != 1) return nullptr;  // only a sentence rendered on its own speaks clearly
+  return from_a ? &bead.b : &bead.a;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
+  std::vector<std::uint32_t> out;
+  const Context& context = *view.context;
+  const auto& alignment = context.alignment();
+  const std::uint32_t ref = view.pair->a, checked = view.pair->b;
+  const std::int32_t sibling = sibling_of(context, checked);
+  if (sibling < 0) return out;
+  const auto y = static_cast<std::uint32_t>(sibling);
+  const align::PairAlignment* ref_sibling = alignment.find(ref, y);
+  const align::PairAlignment* direct = alignment.find(y, checked);
+  if (direct == nullptr) direct = alignment.find(checked, y);
+  if (ref_sibling == nullptr || direct == nullptr) return out;
+  for (const align::Bead& bead : view.pair->beads) {
+    if (bead.a.size() < 2 || bead.b.empty()) continue;
+    for (std::uint32_t s : bead.a) {
+      const std::vector<std::uint32_t>* in_sibling = counterpart(*ref_sibling, ref, s);
+      if (in_sibling == nullptr || in_sibling->size() != 1) continue;
+      const std::vector<std::uint32_t>* in_checked = counterpart(*direct, y, in_sibling->front());
+      if (in_checked != nullptr && in_checked->empty()) out.push_back(s);
+    }
+  }
+  return out;
+}
+
+}  // namespace concord::rules::parity

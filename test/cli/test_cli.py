@@ -179,6 +179,34 @@ class Cli(unittest.TestCase):
         self.assertIn("[script/hant-in-hans]", out)
         self.assertIn("^", out)
 
+    def test_align_json_matches_schema_and_lines_up_seed_000(self):
+        r = run("align", "--format", "json", SEED0)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        data = json.loads(r.stdout)
+        import jsonschema
+        jsonschema.validate(data, schema("concord-align.schema.json"))
+        self.assertEqual([v["lang"] for v in data["versions"]], ["en", "zh-Hant", "zh-Hans"])
+        # The seven rows of the table are sections numbered 1-7 in all three versions.
+        rows = [u for u in data["units"] if u["kind"] == "section" and all(u["members"])]
+        self.assertEqual([u["path"] for u in rows], [str(n) for n in range(1, 8)])
+        # The title and the header cells line up too, and every sentence of every
+        # version stands in exactly one unit.
+        first = data["units"][0]
+        self.assertEqual([m["line"] for m in first["members"]], [3, 22, 35])
+        for m in data["units"]:
+            self.assertEqual(len(m["members"]), 3)
+        text = run("align", SEED0).stdout
+        self.assertIn("雲端資訊安全責任共擔模型", text)
+        self.assertIn("│", text)
+
+    def test_parity_on_seed_000_is_the_duplicated_row(self):
+        r = run("check", "--format", "json", "--enable", "parity/", "--fail-on", "never", SEED0)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        parity = [f for f in json.loads(r.stdout)["findings"]
+                  if f["rule"].startswith("parity/") and f["severity"] != "info"]
+        self.assertEqual([(f["rule"], f["line"]) for f in parity], [("parity/duplicated-segment", 51)])
+        self.assertEqual(sorted(x["line"] for x in parity[0]["related"]), [28, 48])
+
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -294,6 +295,36 @@ TEST(SuppressParity, RegionAroundOneSectionLeavesTheOthersChecked) {
   std::vector<std::string> rules;
   for (const auto& x : f) rules.push_back(x.rule);
   EXPECT_EQ(rules, (std::vector<std::string>{"parity/extra-segment", "parity/link-mismatch"}));
+}
+
+// The zh-CN Firefox privacy notice carries a section for China only (lines
+// 451–465, "Additional section for zh-CN" in a comment): reported as one
+// extra section, and silent once the translator marks it.
+std::string read_corpus(const std::string& path) {
+  std::ifstream in(test::source_dir() + "/corpora/real/mozilla-legal-docs/firefox_privacy_notice/" + path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(SuppressParity, IntendedExtraSectionOfTheRealNotice) {
+  const std::string en = read_corpus("en.md");
+  const std::string zh = read_corpus("zh-CN.md");
+  ASSERT_FALSE(en.empty());
+  auto extra_sections = [&](const std::string& text) {
+    std::vector<std::uint32_t> lines;
+    for (const auto& f : test::run_rules(test::load({{"en.md", en}, {"zh-CN.md", text}}), {"parity/extra-section"}))
+      lines.push_back(f.begin.line);
+    return lines;
+  };
+  const std::vector<std::uint32_t> before = extra_sections(zh);
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_GE(before[0], 451u);
+  EXPECT_LE(before[0], 465u);
+  const std::string marked =
+      with(with(zh, "<!-- Additional section for zh-CN.", "<!-- concord-disable parity/extra-section -->\n"),
+           "<!-- End of additional section. -->", "<!-- concord-enable parity/extra-section -->\n");
+  EXPECT_TRUE(extra_sections(marked).empty());
 }
 
 }  // namespace

@@ -403,7 +403,11 @@ std::map<std::string, DriftScore> evaluate_drift(const std::string& corpus_dir, 
       for (const rules::Finding& f : run_parity(*checker, documents[0])) {
         if (before[{f.rule, f.file->path(), f.message}]-- > 0) continue;  // there before the defect
         ++score.added;
-        const bool here = f.file == &changed->file() && f.range.begin >= defect->begin && f.range.begin <= defect->end;
+        // At the defect's place, by line: a missing unit is reported at the end
+        // of the sentence before it, which a reader finds on that line.
+        const bool here = f.file == &changed->file() &&
+                          f.file->position(f.range.begin).line >= f.file->position(defect->begin).line &&
+                          f.file->position(f.range.begin).line <= f.file->position(defect->end).line;
         if (here && f.rule == defect->rule) {
           ++score.correct;
           found = true;

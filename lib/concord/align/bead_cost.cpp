@@ -95,9 +95,14 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
     const double len = na == 0 ? lb / model_.length_ratio : la;
     return cost + std::min(2.0, 0.5 * std::log1p(len / 40.0));
   }
+  // Text copied unchanged (an untranslated sentence) is its counterpart
+  // whatever its length says.
+  const std::string_view ka = key_of(a_, index_a, ia, na, joined_a);
+  const std::string_view kb = key_of(b_, index_b, ib, nb, joined_b);
+  const bool copied = ka == kb && la > 0;
   // Length: the log of the ratio against the pair's usual ratio.
   const double r = std::log((lb + 4.0) / (model_.length_ratio * la + 4.0));
-  cost += r * r / (2 * kLogRatioSigma * kLogRatioSigma);
+  if (!copied) cost += r * r / (2 * kLogRatioSigma * kLogRatioSigma);
   // Translators split and join sentences inside a paragraph, not across
   // paragraphs, list items or cells.
   for (int k = 0; k + 1 < na; ++k)
@@ -130,11 +135,9 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
       cost += std::min(4.5, 1.5 * std::max(0.0, kSectionMatchScore - agreement));
     }
   }
-  // Text copied unchanged (an untranslated sentence) or, in one script, text
-  // that shares most of its characters.
-  const std::string_view ka = key_of(a_, index_a, ia, na, joined_a);
-  const std::string_view kb = key_of(b_, index_b, ib, nb, joined_b);
-  if (ka == kb && la > 0) cost -= 4.0;
+  // Text copied unchanged or, in one script, text that shares most of its
+  // characters.
+  if (copied) cost -= 4.0;
   else if (model_.same_script) cost += 6.0 * (0.5 - bigram_dice(ka, kb));
   // Anchors.
   const AnchorMatch m = compare_anchors(fa, ka, fb, kb);

@@ -99,11 +99,18 @@ void LengthRatioRule::check(const Context& context, Sink& sink) const {
   for (const parity::PairView& view : parity::reference_pairs(context)) {
     if (parity::mostly_english(*view.other_analysis)) continue;
     const std::string ref_name = parity::language_name(view.ref->lang);
+    const std::string_view other_primary = lang::primary_language(view.other->lang);
+    const bool other_latin = other_primary != "zh" && other_primary != "ja" && other_primary != "ko";
     for (const align::Bead& bead : view.pair->beads) {
       if (bead.a.size() != 1 || bead.b.size() != 1) continue;
       const double la = view.ref_analysis->features[bead.a[0]].length;
       const double lb = view.other_analysis->features[bead.b[0]].length;
       if (la < kMinLength) continue;
+      // Text in the reference's script inside a version of another one is
+      // untranslated (parity/untranslated says so), not longer.
+      if (view.ref_analysis->features[bead.a[0]].latin_text && view.other_analysis->features[bead.b[0]].latin_text &&
+          !other_latin)
+        continue;
       const double r = lb / (view.pair->length_ratio * la);
       if (r >= kShort && r <= kLong) continue;
       const int percent = static_cast<int>(r * 100 + 0.5);

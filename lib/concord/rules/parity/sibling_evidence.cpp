@@ -1,6 +1,7 @@
 #include "concord/rules/parity/sibling_evidence.hpp"
 
 #include "concord/lang/language_tag.hpp"
+#include "concord/rules/parity/duplicates.hpp"
 
 namespace concord::rules::parity {
 namespace {
@@ -27,6 +28,18 @@ const std::vector<std::uint32_t>* counterpart(const align::PairAlignment& pair, 
   return from_a ? &bead.b : &bead.a;
 }
 
+// The sibling's rendering is not found in the sentences `merged` of the
+// version checked. Two independent translations (not a script conversion)
+// may disagree on where a sentence ends; the words then still show where it
+// went.
+bool absent_from(const align::DocumentAlignment& alignment, std::uint32_t sibling, std::uint32_t sentence,
+                 std::uint32_t checked, const std::vector<std::uint32_t>& merged) {
+  constexpr double kStillThere = 0.34;  // share of its character bigrams found in the merge
+  std::string joined;
+  for (std::uint32_t s : merged) joined += alignment.versions[checked].keys[s];
+  return containment(alignment.versions[sibling].keys[sentence], joined) < kStillThere;
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
@@ -47,7 +60,9 @@ std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
       const std::vector<std::uint32_t>* in_sibling = counterpart(*ref_sibling, ref, s);
       if (in_sibling == nullptr || in_sibling->size() != 1) continue;
       const std::vector<std::uint32_t>* in_checked = counterpart(*direct, y, in_sibling->front());
-      if (in_checked != nullptr && in_checked->empty()) out.push_back(s);
+      if (in_checked != nullptr && in_checked->empty() &&
+          absent_from(alignment, y, in_sibling->front(), checked, bead.b))
+        out.push_back(s);
     }
   }
   return out;

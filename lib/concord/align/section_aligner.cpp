@@ -1,12 +1,12 @@
 #include "concord/align/section_aligner.hpp"
 
-#include "concord/align/lexicon.hpp"
-
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
-#include <cmath>
 #include <string>
+
+#include "concord/align/lexicon.hpp"
 
 namespace concord::align {
 namespace {
@@ -77,6 +77,10 @@ std::vector<SectionSummary> summarize(const SectionSide& side) {
   return out;
 }
 
+// Content scores that overrule section numbers (see SectionScorer).
+constexpr double kContentAgrees = 1.5;
+constexpr double kContentDisagrees = 1.5;
+
 class SectionScorer {
  public:
   SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model, const Lexicon* lexicon)
@@ -93,19 +97,29 @@ class SectionScorer {
     score -= 0.4 * std::abs(static_cast<int>(sa.depth) - static_cast<int>(sb.depth));
     // Identifiers the source gives its sections ({#scope}) survive translation.
     if (!sa.anchor.empty() && !sb.anchor.empty()) score += sa.anchor == sb.anchor ? 3.0 : -2.0;
+    const double content = content_score(xa, xb);
     if (sa.marker.numbered() && sb.marker.numbered()) {
+      // Numbers decide, unless the text clearly says otherwise: a translator
+      // who adds or removes a section renumbers the ones after it.
       if (sa.marker.value() == sb.marker.value() && sa.marker.sub == sb.marker.sub) {
-        score += 2.0;
-        if (xa.numbers == xb.numbers) score += 1.0;
+        double bonus = xa.numbers == xb.numbers ? 3.0 : 2.0;
+        if (content <= -kContentDisagrees) bonus /= 2;
+        score += bonus;
       } else {
-        score -= 2.5;
+        score -= content >= kContentAgrees ? 1.0 : 2.5;
       }
     } else if (sa.marker.numbered() != sb.marker.numbered() && xa.kind != Kind::heading && xb.kind != Kind::heading) {
       score -= 1.0;
     }
-    // Content: length against the pair's ratio — of the whole section, or of
-    // its own text when a child section was added or lost — and the anchors
-    // and words of its own text.
+    return score + content;
+  }
+
+ private:
+  // How much two sections agree by their text: length against the pair's
+  // ratio — of the whole section, or of its own text when a child section
+  // was added or lost — and the anchors and words of its own text.
+  double content_score(const SectionSummary& xa, const SectionSummary& xb) const {
+    double score = 0;
     const double r_all = log_ratio(xa.length_all, xb.length_all);
     const double r_own = log_ratio(xa.length_own, xb.length_own);
     score -= std::min(3.0, 1.5 * std::min(std::abs(r_all), std::abs(r_own)));
@@ -122,7 +136,6 @@ class SectionScorer {
     return score;
   }
 
- private:
   double log_ratio(double la, double lb) const { return std::log((lb + 10.0) / (model_.length_ratio * la + 10.0)); }
 
   const SectionSide& a_;

@@ -69,7 +69,7 @@ class AnchorReader {
       switch (kind_) {
         case AnchorParityRule::Kind::number:
           for (const text::Entity& e : sentence.entities) {
-            if (!is_numeric(e.kind)) continue;
+            if (!is_numeric(e.kind) || in_section_marker(version, s, e)) continue;
             // Counts compare by value across kinds; dates and times by their value only.
             const bool count = e.kind == EntityKind::number || e.kind == EntityKind::duration ||
                                e.kind == EntityKind::percent || e.kind == EntityKind::ordinal;
@@ -98,6 +98,16 @@ class AnchorReader {
     return out;
   }
 
+  // A section's own number ("4." of "## 4. Contact", 第五條) is structure:
+  // a translator who adds a section renumbers the ones after it, and the
+  // numbering rules and the section alignment speak of that.
+  bool in_section_marker(std::uint32_t version, std::uint32_t s, const text::Entity& e) const {
+    const structure::Outline& outline = context_.outline(version);
+    if (s >= outline.section_of_sentence.size() || outline.section_of_sentence[s] < 0) return false;
+    const structure::Section& section = outline.sections[static_cast<std::size_t>(outline.section_of_sentence[s])];
+    return section.marker.numbered() && section.block == context_.text(version).sentences[s].block &&
+           e.begin >= section.marker.begin && e.end <= section.marker.end;
+  }
 
   const Context& context_;
   AnchorParityRule::Kind kind_;

@@ -350,6 +350,34 @@ TEST(ParityMissingSegment, SentenceSplitInTwoIsNotMissing) {
   EXPECT_TRUE(all.empty()) << listing(all);
 }
 
+const std::string kAnswersEn =
+    "\n\nWe answer every question within 5 working days. Answers are sent to the address you wrote from. "
+    "We keep your questions for 1 year.\n";
+const std::string kAnswersJa =
+    "当社は、すべてのご質問に 5 営業日以内に回答します。回答は、お問い合わせに使用されたアドレスに送信されます。"
+    "ご質問は 1 年間保管されます。";
+
+TEST(ParityMissingSegment, ConsecutiveMissingSentencesAreOneFindingWithEachRelated) {
+  const std::string en = kEnglish + kAnswersEn;
+  const auto all = check(en, kJapanese);
+  const auto f = of_rule(all, "parity/missing-segment");
+  ASSERT_EQ(f.size(), 1u) << listing(all);
+  EXPECT_NE(f[0].message.find("3 consecutive sentences"), std::string::npos) << f[0].message;
+  EXPECT_NE(f[0].message.find("We answer every question"), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line_of(kJapanese, "ご質問がある場合は"));
+  ASSERT_EQ(f[0].related.size(), 3u);
+  EXPECT_EQ(f[0].related[0].position.column, column_of(en, "We answer every question"));
+  EXPECT_EQ(f[0].related[2].position.column, column_of(en, "We keep your questions"));
+  EXPECT_EQ(all.size(), 1u) << listing(all);
+}
+
+TEST(ParityMissingSegment, TwoMissingSentencesAreStillReportedOneByOne) {
+  const std::string en = kEnglish + "\n\nWe answer every question within 5 working days. We keep your questions "
+                                    "for 1 year.\n";
+  const auto all = check(en, kJapanese);
+  EXPECT_EQ(of_rule(all, "parity/missing-segment").size(), 2u) << listing(all);
+}
+
 // ---- parity/extra-segment --------------------------------------------------------
 
 const std::string kRetentionNoteJa = "法令により保存が義務付けられている記録は、この期間を超えて保管することがあります。";
@@ -365,6 +393,18 @@ TEST(ParityExtraSegment, SentenceTheReferenceLacksStandsOnItself) {
   EXPECT_EQ(f[0].begin.line, line_of(ja, kRetentionNoteJa));
   EXPECT_EQ(f[0].begin.column, column_of(ja, kRetentionNoteJa));
   EXPECT_EQ(f[0].end.column, column_after(ja, kRetentionNoteJa));
+  EXPECT_EQ(all.size(), 1u) << listing(all);
+}
+
+TEST(ParityExtraSegment, ConsecutiveExtraSentencesAreOneFindingOverAllOfThem) {
+  const std::string ja = kJapanese + "\n\n" + kAnswersJa + "\n";
+  const auto all = check(kEnglish, ja);
+  const auto f = of_rule(all, "parity/extra-segment");
+  ASSERT_EQ(f.size(), 1u) << listing(all);
+  EXPECT_NE(f[0].message.find("3 consecutive sentences"), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line_of(ja, kAnswersJa));
+  EXPECT_EQ(f[0].begin.column, 1u);
+  EXPECT_EQ(f[0].end.column, column_after(ja, kAnswersJa));
   EXPECT_EQ(all.size(), 1u) << listing(all);
 }
 

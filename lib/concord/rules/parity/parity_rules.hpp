@@ -2,9 +2,17 @@
 // The parity rules: what drifted between the reference version and the
 // others, read off the alignment. Each class is one rule; the ones that
 // share their logic take the kind they report as a constructor argument.
+#include <cstdint>
+#include <set>
+#include <utility>
+
 #include "concord/rules/rule.hpp"
 
 namespace concord::rules {
+
+namespace parity {
+struct PairView;
+}
 
 /// parity/missing-section, parity/extra-section, parity/order-mismatch.
 class SectionParityRule final : public Rule {
@@ -28,6 +36,10 @@ class SegmentParityRule final : public Rule {
   void check(const Context& context, Sink& sink) const override;
 
  private:
+  void check_missing(const parity::PairView& view, Sink& sink) const;
+  void check_extra(const parity::PairView& view, const std::set<std::pair<std::uint32_t, std::uint32_t>>& duplicates,
+                   Sink& sink) const;
+
   Kind kind_;
   RuleMeta meta_;
 };

@@ -11,6 +11,9 @@ namespace {
 
 using parity::PairView;
 
+// Consecutive missing sentences reported as one finding from this many on.
+constexpr std::size_t kSentencesAsOneFinding = 3;
+
 }  // namespace
 
 SegmentParityRule::SegmentParityRule(Kind kind) : kind_(kind) {
@@ -40,35 +43,95 @@ void SegmentParityRule::check(const Context& context, Sink& sink) const {
   for (const PairView& view : parity::reference_pairs(context)) {
     if (parity::mostly_english(*view.other_analysis) && !lang::primary_language(view.other->lang).starts_with("en"))
       continue;
-    const std::string ref_name = parity::language_name(view.ref->lang);
-    const bool missing = kind_ == Kind::missing;
-    const std::set<std::uint32_t> skip = parity::in_unmatched_sections(view, missing);
-    auto report_missing = [&](std::uint32_t s) {
-      const auto& f = view.ref_analysis->features[s];
-      if (skip.count(s) || parity::is_label_only(f, view.ref_analysis->keys[s])) return;
+    if (kind_ == Kind::missing) check_missing(view, sink);
+    else check_extra(view, duplicates, sink);
+  }
+}
+
+void SegmentParityRule::check_missing(const PairView& view, Sink& sink) const {
+  const std::string ref_name = parity::language_name(view.ref->lang);
+  const std::set<std::uint32_t> skip = parity::in_unmatched_sections(view, true);
+  auto reportable = [&](std::uint32_t s) {
+    return !skip.count(s) && !parity::is_label_only(view.ref_analysis->features[s], view.ref_analysis->keys[s]);
+  };
+  auto report_one = [&](std::uint32_t s) {
+    Finding& finding = parity::report_missing_at(
+        sink, view, s,
+        "this version has no counterpart of the sentence " + parity::quote(*view.ref, view.ref_text->sentences[s]) +
+            " of " + ref_name);
+    finding.related.push_back(parity::related_sentence(*view.ref, *view.ref_text, s, "the sentence in " + ref_name));
+  };
+  // Sentences missing at one place are one finding from a few on: a lost
+  // paragraph is one thing to fix, not one per sentence.
+  std::vector<std::uint32_t> run;
+  auto report_run = [&] {
+    if (run.size() < kSentencesAsOneFinding) {
+      for (std::uint32_t s : run) report_one(s);
+    } else {
       Finding& finding = parity::report_missing_at(
-          sink, view, s,
-          "this version has no counterpart of the sentence " + parity::quote(*view.ref, view.ref_text->sentences[s]) +
-              " of " + ref_name);
-      finding.related.push_back(parity::related_sentence(*view.ref, *view.ref_text, s, "the sentence in " + ref_name));
-    };
-    if (missing)
-      for (std::uint32_t s : parity::dropped_from_merges(view)) report_missing(s);
-    for (const align::Bead& bead : view.pair->beads) {
-      if (missing && bead.b.empty()) {
-        for (std::uint32_t s : bead.a) report_missing(s);
-      } else if (!missing && bead.a.empty()) {
-        for (std::uint32_t s : bead.b) {
-          const auto& f = view.other_analysis->features[s];
-          if (skip.count(s) || duplicates.count({view.pair->b, s}) ||
-              parity::is_label_only(f, view.other_analysis->keys[s]))
-            continue;
-          parity::report_sentence(sink, *view.other, *view.other_text, s,
-                                  "this sentence has no counterpart in " + ref_name);
-        }
+          sink, view, run.front(),
+          "this version has no counterpart of " + std::to_string(run.size()) + " consecutive sentences of " +
+              ref_name + ", from " + parity::quote(*view.ref, view.ref_text->sentences[run.front()], 40) + " to " +
+              parity::quote(*view.ref, view.ref_text->sentences[run.back()], 40));
+      for (std::uint32_t s : run)
+        finding.related.push_back(parity::related_sentence(*view.ref, *view.ref_text, s, "a sentence in " + ref_name));
+    }
+    run.clear();
+  };
+  for (std::uint32_t s : parity::dropped_from_merges(view))
+    if (reportable(s)) report_one(s);
+  for (const align::Bead& bead : view.pair->beads) {
+    if (!bead.b.empty()) {
+      report_run();  // the version has text here: what follows is missing elsewhere
+      continue;
+    }
+    for (std::uint32_t s : bead.a)
+      if (reportable(s)) run.push_back(s);
+  }
+  report_run();
+}
+
+void SegmentParityRule::check_extra(const PairView& view,
+                                    const std::set<std::pair<std::uint32_t, std::uint32_t>>& duplicates,
+                                    Sink& sink) const {
+  const std::string ref_name = parity::language_name(view.ref->lang);
+  const std::set<std::uint32_t> skip = parity::in_unmatched_sections(view, false);
+  auto reportable = [&](std::uint32_t s) {
+    return !skip.count(s) && !duplicates.count({view.pair->b, s}) &&
+           !parity::is_label_only(view.other_analysis->features[s], view.other_analysis->keys[s]);
+  };
+  // Consecutive sentences the reference does not say: one finding over all
+  // of them from a few on, as for missing ones.
+  std::vector<std::uint32_t> run;
+  auto report_run = [&] {
+    if (run.size() < kSentencesAsOneFinding) {
+      for (std::uint32_t s : run)
+        parity::report_sentence(sink, *view.other, *view.other_text, s, "this sentence has no counterpart in " + ref_name);
+    } else {
+      Finding& finding = parity::report_sentence(
+          sink, *view.other, *view.other_text, run.front(),
+          "these " + std::to_string(run.size()) + " consecutive sentences have no counterpart in " + ref_name);
+      const text::Sentence& last = view.other_text->sentences[run.back()];
+      const model::SourceRange whole = view.other->file->blocks[last.block].text.to_source(last.begin, last.end);
+      if (whole.end > finding.range.end) finding.range.end = whole.end;
+    }
+    run.clear();
+  };
+  for (const align::Bead& bead : view.pair->beads) {
+    if (!bead.a.empty()) {
+      report_run();
+      continue;
+    }
+    for (std::uint32_t s : bead.b) {
+      if (!reportable(s)) {
+        report_run();
+        continue;
       }
+      if (!run.empty() && s != run.back() + 1) report_run();
+      run.push_back(s);
     }
   }
+  report_run();
 }
 
 DuplicatedSegmentRule::DuplicatedSegmentRule() {

@@ -413,7 +413,9 @@ std::map<std::string, DriftScore> evaluate_drift(const std::string& corpus_dir, 
           found = true;
         } else if (options.show) {
           std::cerr << kind << ": false alarm " << f.rule << " in " << f.file->path() << " at "
-                    << f.file->position(f.range.begin).line << ": " << f.message.substr(0, 120) << "\n";
+                    << f.file->position(f.range.begin).line << ": " << f.message.substr(0, 120) << "\n"
+                    << "    after: " << defect->what << " (line " << changed->file().position(defect->begin).line
+                    << ")\n";
         }
       }
       if (found) ++score.found;

@@ -4,7 +4,7 @@
 #include "concord/rules/parity/duplicates.hpp"
 #include "concord/rules/parity/english_text.hpp"
 #include "concord/rules/parity/parity_rules.hpp"
-#include "concord/rules/parity/sibling_evidence.hpp"
+#include "concord/rules/parity/merge_evidence.hpp"
 
 namespace concord::rules {
 namespace {

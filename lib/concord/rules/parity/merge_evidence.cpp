@@ -1,0 +1,135 @@
+#include "concord/rules/parity/merge_evidence.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "concord/lang/language_tag.hpp"
+#include "concord/rules/parity/duplicates.hpp"
+
+namespace concord::rules::parity {
+namespace {
+
+// The version in the other Chinese script, or -1.
+std::int32_t sibling_of(const Context& context, std::uint32_t version) {
+  const std::string& lang = context.versions()[version].lang;
+  if (!lang::is_chinese(lang)) return -1;
+  for (std::uint32_t v = 0; v < context.versions().size(); ++v)
+    if (v != version && lang::is_chinese(context.versions()[v].lang) && context.versions()[v].lang != lang)
+      return static_cast<std::int32_t>(v);
+  return -1;
+}
+
+// The counterpart in `pair` of sentence `s` of version `from`: the other
+// side of its bead (empty when it has none).
+const std::vector<std::uint32_t>* counterpart(const align::PairAlignment& pair, std::uint32_t from, std::uint32_t s) {
+  const bool from_a = pair.a == from;
+  const auto& bead_of = from_a ? pair.bead_of_a : pair.bead_of_b;
+  if (s >= bead_of.size() || bead_of[s] < 0) return nullptr;
+  const align::Bead& bead = pair.beads[static_cast<std::size_t>(bead_of[s])];
+  const auto& own = from_a ? bead.a : bead.b;
+  if (own.size() != 1) return nullptr;  // only a sentence rendered on its own speaks clearly
+  return from_a ? &bead.b : &bead.a;
+}
+
+// The sibling's rendering is not found in the sentences `merged` of the
+// version checked. Two independent translations (not a script conversion)
+// may disagree on where a sentence ends; the words then still show where it
+// went.
+bool absent_from(const align::DocumentAlignment& alignment, std::uint32_t sibling, std::uint32_t sentence,
+                 std::uint32_t checked, const std::vector<std::uint32_t>& merged) {
+  constexpr double kStillThere = 0.34;  // share of its character bigrams found in the merge
+  std::string joined;
+  for (std::uint32_t s : merged) joined += alignment.versions[checked].keys[s];
+  return containment(alignment.versions[sibling].keys[sentence], joined) < kStillThere;
+}
+
+// How well a sentence of the version checked fits as the translation of
+// reference text of a given length: the distance of the log length ratio
+// from the pair's usual one.
+double misfit(double translation_length, double reference_length, double ratio) {
+  return std::abs(std::log((translation_length + 4.0) / (ratio * reference_length + 4.0)));
+}
+
+// Whether every other translation renders each of `sentences` of the
+// reference in a bead of its own side's sentences alone (not merged with
+// another reference sentence).
+bool kept_apart_elsewhere(const PairView& view, const std::vector<std::uint32_t>& sentences) {
+  const Context& context = *view.context;
+  const std::uint32_t ref = view.pair->a, checked = view.pair->b;
+  for (std::uint32_t y = 0; y < context.versions().size(); ++y) {
+    if (y == ref || y == checked) continue;
+    const align::PairAlignment* other = context.alignment().find(ref, y);
+    if (other == nullptr) continue;
+    for (std::uint32_t s : sentences) {
+      const std::vector<std::uint32_t>* rendering = counterpart(*other, ref, s);
+      if (rendering == nullptr || rendering->empty()) return false;
+    }
+  }
+  return true;
+}
+
+// A 2–1 bead whose one sentence fits one of the two reference sentences
+// (within kFits, about 1.4 standard deviations of translated sentence
+// lengths) and fits both together clearly worse (by kClearly), where no
+// other translation merged the two: the other one was dropped. Translators
+// merge where the text invites it (a label such as "Offer from the Licensor
+// – Licensed Material." run into its clause), and then usually more than
+// one of them does. Short reference sentences are left alone.
+std::vector<std::uint32_t> dropped_by_length(const PairView& view) {
+  constexpr double kFits = 0.45;
+  constexpr double kClearly = 0.15;
+  constexpr double kShortSentence = 10;  // code points
+  std::vector<std::uint32_t> out;
+  const auto& fa = view.ref_analysis->features;
+  const auto& fb = view.other_analysis->features;
+  const double ratio = view.pair->length_ratio;
+  for (const align::Bead& bead : view.pair->beads) {
+    if (bead.a.size() != 2 || bead.b.size() != 1 || !kept_apart_elsewhere(view, bead.a)) continue;
+    const double lb = fb[bead.b.front()].length;
+    const double l0 = fa[bead.a[0]].length, l1 = fa[bead.a[1]].length;
+    const double both = misfit(lb, l0 + l1, ratio);
+    const double fit0 = misfit(lb, l0, ratio), fit1 = misfit(lb, l1, ratio);
+    const double alone = std::min(fit0, fit1);
+    const std::uint32_t dropped = fit0 <= fit1 ? bead.a[1] : bead.a[0];
+    if (alone < kFits && alone + kClearly < both && fa[dropped].length >= kShortSentence) out.push_back(dropped);
+  }
+  return out;
+}
+
+// Reference sentences the other Chinese script shows to be missing.
+std::vector<std::uint32_t> dropped_by_sibling(const PairView& view) {
+  std::vector<std::uint32_t> out;
+  const Context& context = *view.context;
+  const auto& alignment = context.alignment();
+  const std::uint32_t ref = view.pair->a, checked = view.pair->b;
+  const std::int32_t sibling = sibling_of(context, checked);
+  if (sibling < 0) return out;
+  const auto y = static_cast<std::uint32_t>(sibling);
+  const align::PairAlignment* ref_sibling = alignment.find(ref, y);
+  const align::PairAlignment* direct = alignment.find(y, checked);
+  if (direct == nullptr) direct = alignment.find(checked, y);
+  if (ref_sibling == nullptr || direct == nullptr) return out;
+  for (const align::Bead& bead : view.pair->beads) {
+    if (bead.a.size() < 2 || bead.b.empty()) continue;
+    for (std::uint32_t s : bead.a) {
+      const std::vector<std::uint32_t>* in_sibling = counterpart(*ref_sibling, ref, s);
+      if (in_sibling == nullptr || in_sibling->size() != 1) continue;
+      const std::vector<std::uint32_t>* in_checked = counterpart(*direct, y, in_sibling->front());
+      if (in_checked != nullptr && in_checked->empty() &&
+          absent_from(alignment, y, in_sibling->front(), checked, bead.b))
+        out.push_back(s);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
+  std::vector<std::uint32_t> out = dropped_by_length(view);
+  for (std::uint32_t s : dropped_by_sibling(view))
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  return out;
+}
+
+}  // namespace concord::rules::parity

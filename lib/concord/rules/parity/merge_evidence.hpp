@@ -1,0 +1,25 @@
+#pragma once
+// Reference sentences that a merge hides. Length-based alignment cannot
+// always tell a reference sentence the translation dropped from one it
+// merged into its neighbour's translation: both leave the neighbour's
+// translation longer than usual for one sentence, and the dynamic program
+// prefers the merge. Two kinds of evidence undo that afterwards:
+// - the lengths of the merge itself: its one sentence is as long as a
+//   translation of one of the two reference sentences, and clearly shorter
+//   than a translation of both;
+// - the other Chinese script, when the document has both: their direct
+//   pair aligns character for character, and a reference sentence that the
+//   sibling renders on its own, in words the version checked has nowhere
+//   near the merge, was dropped there.
+#include <cstdint>
+#include <vector>
+
+#include "concord/rules/parity/parity_support.hpp"
+
+namespace concord::rules::parity {
+
+/// Reference sentences of `view` that a bead joins to others in the version
+/// checked, but that the evidence shows to be missing from it.
+std::vector<std::uint32_t> dropped_from_merges(const PairView& view);
+
+}  // namespace concord::rules::parity

@@ -3,7 +3,8 @@
 # UndefinedBehaviorSanitizer in build-fuzz/, seeds each from the bundled
 # corpora, and runs each for FUZZ_SECONDS (default 60), FUZZ_JOBS at a time
 # (default: the number of cores). A crash stops the run with its reproducer
-# in build-fuzz/artifacts/<reader>/.
+# in build-fuzz/artifacts/<reader>/; keep it in fuzz/regressions/<reader>/
+# once fixed.
 # Usage: scripts/run-fuzzers.sh [reader...]   (default: every reader)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,10 @@ run_one() {
   local reader=$1
   mkdir -p "$build/corpus/$reader" "$build/artifacts/$reader"
   local rc=0
-  "$build/bin/fuzz_$reader" "$build/corpus/$reader" "$build/seeds/$reader" \
+  # Inputs that once failed (fuzz/regressions/<reader>/) run first, every time.
+  local regressions=()
+  [[ -d fuzz/regressions/$reader ]] && regressions=("fuzz/regressions/$reader")
+  "$build/bin/fuzz_$reader" "$build/corpus/$reader" "$build/seeds/$reader" "${regressions[@]}" \
     -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/$reader/" >"$build/fuzz_$reader.log" 2>&1 || rc=$?
   local runs

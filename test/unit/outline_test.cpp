@@ -223,6 +223,9 @@ TEST(Outline, ATableNumberedInItsFirstColumnIsASectionARow) {
   EXPECT_EQ(b.outline.sections[1].title, "Data");
   // A column of quantities numbers nothing.
   EXPECT_TRUE(outline_of("Limit\tWhat\n5\tcerts\n50\tnames\n300\torders\n", "doc.txt", "en").outline.sections.empty());
+  // Nor does a column of codes, however many digits they have.
+  EXPECT_TRUE(outline_of("Code\tWhat\n1\tone\n22222222222222222222\ttwo\n3\tthree\n", "doc.txt", "en")
+                  .outline.sections.empty());
 }
 
 TEST(Outline, SentencesBelongToTheInnermostSectionBeforeThem) {

@@ -81,10 +81,10 @@ std::vector<std::uint32_t> item_cells(const model::ParsedFile& file, std::uint32
     while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '.')) t.remove_suffix(1);
     int value = 0;
-    bool numeric = !t.empty() && t.size() <= 3;
-    for (char c : t) {
-      if (c < '0' || c > '9') numeric = false;
-      else value = value * 10 + (c - '0');
+    bool numeric = !t.empty() && t.size() <= 3;  // an item number, not a quantity or a code
+    for (std::size_t i = 0; numeric && i < t.size(); ++i) {
+      if (t[i] < '0' || t[i] > '9') numeric = false;
+      else value = value * 10 + (t[i] - '0');
     }
     if (!numeric || value == 0) {
       if (cells.empty() && !header_skipped) {  // a header row

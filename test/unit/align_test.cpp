@@ -475,6 +475,44 @@ TEST(AlignDocument, SectionMovedElsewhereIsMatchedAsMoved) {
   EXPECT_EQ(moved, 1);
 }
 
+// Two sections of about the same length; the translation kept only the
+// first. "Example" is in every Japanese section (the translator names the
+// company where the English says "we"), and in the English only in the
+// section that was lost: a name on every page tells sections apart no better
+// than chance, and must not pull the translation to the wrong one.
+TEST(AlignDocument, ANameInEverySectionDoesNotDecideBetweenSections) {
+  const std::string en =
+      "# Moderation\n\nThis page explains how we moderate content.\n\n"
+      "## Reports\n\nAnyone can report content that breaks our rules.\n\n"
+      "## Decisions\n\nWhen a moderator finds a violation, they will act on it, including:\n\n"
+      "* adding a content warning,\n* removing the content, or\n* suspending the account.\n\n"
+      "We tell both sides what was decided.\n\n"
+      "## Appeals\n\nExample accepts two kinds of appeals from its users:\n\n"
+      "* from reporters whose reports were not acted on;\n* from users whose content was removed.\n\n"
+      "Appeals go to a dedicated queue at Example.\n\n"
+      "## Unfounded reports\n\nRepeated unfounded reports lose the right to report.\n";
+  const std::string ja =
+      "# Example のモデレーション\n\nこのページでは、Example がコンテンツをモデレートする方法を説明します。\n\n"
+      "## 報告\n\nExample のルールに違反するコンテンツは誰でも報告できます。\n\n"
+      "## 決定\n\nモデレーターが違反を見つけた場合、Example は次の措置を取ります。\n\n"
+      "* コンテンツへの警告の追加\n* コンテンツの削除\n* アカウントの停止\n\n"
+      "Example は決定を双方に通知します。\n\n"
+      "## 根拠のない報告\n\n根拠のない報告を繰り返すと、Example への報告の権利を失います。\n";
+  for (const bool names_in_english : {true, false}) {
+    SCOPED_TRACE(names_in_english ? "the lost English section names Example" : "no English section names it");
+    std::string english = en;
+    if (!names_in_english)
+      for (std::size_t at; (at = english.find("Example")) != std::string::npos;) english.replace(at, 7, "We");
+    const Aligned x = align_files({{"en.md", english}, {"ja.md", ja}});
+    const PairAlignment* p = x.alignment.find(x.version("en"), x.version("ja"));
+    ASSERT_NE(p, nullptr);
+    const auto titles = x.section_titles(*p);
+    EXPECT_EQ(titles.at("Decisions"), "決定");
+    EXPECT_EQ(titles.at("Appeals"), "-");
+    EXPECT_EQ(titles.at("Unfounded reports"), "根拠のない報告");
+  }
+}
+
 TEST(AlignDocument, ChineseVersionsGetADirectPair) {
   const Aligned x =
       align_files({{"en.md", kEnglish}, {"zh-CN.md", kSimplified}, {"zh-TW.md", kTraditional}, {"ja.md", kJapanese}});

@@ -502,6 +502,31 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
+// The Contributor Covenant 2.1 in English and both Chinese scripts, with the
+// "Enforcement" section taken out of the Traditional text. Its neighbour
+// "Scope" is as long and has no anchors, so the Traditional text alone could
+// pair either; the Simplified text, whole, and its character-for-character
+// pairing with the Traditional one tell which section went missing.
+TEST(ParityMissingSection, TheOtherChineseScriptTellsWhichOfTwoLikeSectionsIsMissing) {
+  const std::string dir = test::source_dir() + "/corpora/real/contributor-covenant/v2.1/";
+  const std::string en = read_file(dir + "en.md"), hans = read_file(dir + "zh-CN.md");
+  const std::string hant_whole = read_file(dir + "zh-TW.md");
+  ASSERT_FALSE(en.empty() || hans.empty() || hant_whole.empty());
+  const std::size_t from = hant_whole.find("## 強制執行"), to = hant_whole.find("## 執行準則");
+  ASSERT_TRUE(from != std::string::npos && to != std::string::npos && from < to);
+  const std::string hant = hant_whole.substr(0, from) + hant_whole.substr(to);
+  const auto all = test::run_rules(test::load({{"en.md", en}, {"zh-CN.md", hans}, {"zh-TW.md", hant}}), kParity);
+  std::vector<ResolvedFinding> serious;
+  for (const auto& f : all)
+    if (f.severity != Severity::info) serious.push_back(f);
+  ASSERT_EQ(serious.size(), 1u) << listing(all);
+  EXPECT_EQ(serious[0].rule, "parity/missing-section");
+  EXPECT_EQ(serious[0].file, "zh-TW.md");
+  EXPECT_NE(serious[0].message.find("\"Enforcement\""), std::string::npos) << serious[0].message;
+  ASSERT_EQ(serious[0].related.size(), 1u);
+  EXPECT_EQ(serious[0].related[0].position.line, line_of(en, "## Enforcement\n"));
+}
+
 TEST(ParityDuplicatedSegment, SeedZeroRowCopiedFromTheTraditionalText) {
   const std::string text = read_file(test::source_dir() + "/corpora/seeds/000_fbff593f6d672fef.txt");
   ASSERT_FALSE(text.empty());

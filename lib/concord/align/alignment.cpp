@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "concord/align/lexicon.hpp"
 #include "concord/align/section_aligner.hpp"
@@ -24,8 +25,8 @@ std::vector<std::uint32_t> sentence_run(std::uint32_t first, std::uint32_t end, 
 class PairAligner {
  public:
   PairAligner(const DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t a, std::uint32_t b,
-              bool same_script)
-      : outline_a_(outline.versions[a]), outline_b_(outline.versions[b]) {
+              bool same_script, SiblingMatch sibling = {})
+      : outline_a_(outline.versions[a]), outline_b_(outline.versions[b]), sibling_(std::move(sibling)) {
     side_a_ = {&doc.versions[a].features, &doc.versions[a].keys, &doc.versions[a].blocks, &doc.versions[a].tokens};
     side_b_ = {&doc.versions[b].features, &doc.versions[b].keys, &doc.versions[b].blocks, &doc.versions[b].tokens};
     model_ = make_pair_model(side_a_, side_b_, same_script);
@@ -78,7 +79,7 @@ class PairAligner {
     result_.sections.clear();
     const SectionSide sa{&outline_a_, side_a_, alignable_sections(outline_a_)};
     const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
-    const std::vector<SectionMatch> matches = align_sections(sa, sb, model_, lexicon);
+    const std::vector<SectionMatch> matches = align_sections(sa, sb, model_, lexicon, sibling());
     const SectionFrame frame = section_frame(matches, sa, sb, lexicon);
     const BeadCost cost(side_a_, side_b_, model_, lexicon, &frame);
     const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
@@ -236,7 +237,7 @@ class PairAligner {
   SectionFrame section_frame(const std::vector<SectionMatch>& matches, const SectionSide& sa, const SectionSide& sb,
                              const Lexicon* lexicon) const {
     SectionFrame f;
-    f.similarity = section_similarity(sa, sb, model_, lexicon);
+    f.similarity = section_similarity(sa, sb, model_, lexicon, sibling());
     f.a_unmatched_start = unmatched_starts(outline_a_, sa, matches, true, side_a_.features->size());
     f.b_unmatched_start = unmatched_starts(outline_b_, sb, matches, false, side_b_.features->size());
     std::vector<std::int32_t> target(outline_a_.sections.size(), -1);
@@ -266,7 +267,7 @@ class PairAligner {
           outline_b_.section_of_sentence[s.first_sentence] == static_cast<std::int32_t>(k))
         section_starting_at_b[s.first_sentence] = static_cast<std::int32_t>(k);
     }
-    const auto similarity = section_similarity(sa, sb, model_, lexicon);
+    const auto similarity = section_similarity(sa, sb, model_, lexicon, sibling());
     for (std::uint32_t k : sa.sections) {
       if (matched_a[k]) continue;
       const auto& s = outline_a_.sections[k];
@@ -296,12 +297,73 @@ class PairAligner {
       if (!matched_b[k]) result_.sections.push_back({-1, static_cast<std::int32_t>(k), 0.0, false});
   }
 
+  const SiblingMatch* sibling() const { return sibling_.empty() ? nullptr : &sibling_; }
+
   const structure::Outline& outline_a_;
   const structure::Outline& outline_b_;
+  SiblingMatch sibling_;
   Side side_a_, side_b_;
   PairModel model_;
   PairAlignment result_;
 };
+
+// Sections the pair left unmatched, on either side.
+std::size_t unmatched_sections(const PairAlignment& p) {
+  return static_cast<std::size_t>(
+      std::count_if(p.sections.begin(), p.sections.end(), [](const SectionPair& s) { return s.a < 0 || s.b < 0; }));
+}
+
+// Per section of the reference: the section of `to` that its match in `via`
+// corresponds to, through the direct pair of `via` and `to`.
+SiblingMatch compose(const PairAlignment& reference_via, const PairAlignment& direct, bool via_is_direct_a,
+                     std::size_t reference_sections) {
+  std::unordered_map<std::int32_t, std::int32_t> via_to;
+  for (const SectionPair& s : direct.sections)
+    if (s.a >= 0 && s.b >= 0) via_to[via_is_direct_a ? s.a : s.b] = via_is_direct_a ? s.b : s.a;
+  SiblingMatch out(reference_sections, -1);
+  for (const SectionPair& s : reference_via.sections) {
+    if (s.a < 0 || s.b < 0) continue;
+    const auto it = via_to.find(s.b);
+    if (it != via_to.end()) out[static_cast<std::size_t>(s.a)] = it->second;
+  }
+  return out;
+}
+
+// Two Chinese versions that differ in their sections: the one that left
+// more sections unmatched against the reference is aligned again, guided by
+// the other. A section lost in zh-TW leaves its neighbours of equal length
+// open to a wrong match; zh-CN still has every section, and its pairing with
+// zh-TW is character for character.
+void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t hant,
+                          std::uint32_t hans) {
+  if (doc.reference < 0) return;
+  const auto ref = static_cast<std::uint32_t>(doc.reference);
+  const PairAlignment* direct = doc.find(hant, hans);
+  auto find_pair = [&](std::uint32_t v) -> std::size_t {
+    for (std::size_t i = 0; i < doc.pairs.size(); ++i)
+      if (doc.pairs[i].a == ref && doc.pairs[i].b == v) return i;
+    return doc.pairs.size();
+  };
+  const std::size_t to_hant = find_pair(hant), to_hans = find_pair(hans);
+  if (direct == nullptr || to_hant == doc.pairs.size() || to_hans == doc.pairs.size()) return;
+  const std::size_t open_hant = unmatched_sections(doc.pairs[to_hant]), open_hans = unmatched_sections(doc.pairs[to_hans]);
+  if (open_hant == open_hans) return;
+  const bool redo_hant = open_hant > open_hans;
+  // Only when the direct pair agrees that one of them lacks (or adds)
+  // sections and the other is whole: two translations that each went their
+  // own way guide nothing.
+  std::size_t lone_in_hant = 0, lone_in_hans = 0;
+  for (const SectionPair& s : direct->sections) {
+    if (s.b < 0) ++lone_in_hant;
+    if (s.a < 0) ++lone_in_hans;
+  }
+  if ((lone_in_hant == 0) == (lone_in_hans == 0)) return;
+  const std::size_t redo = redo_hant ? to_hant : to_hans;
+  const std::size_t guide = redo_hant ? to_hans : to_hant;
+  SiblingMatch sibling =
+      compose(doc.pairs[guide], *direct, /*via_is_direct_a=*/!redo_hant, outline.versions[ref].sections.size());
+  doc.pairs[redo] = PairAligner(doc, outline, ref, redo_hant ? hant : hans, false, std::move(sibling)).align();
+}
 
 }  // namespace
 
@@ -353,9 +415,11 @@ DocumentAlignment align_document(const model::Document& document, const text::Do
     if (document.versions[i].lang == "zh-Hant") hant = static_cast<std::int32_t>(i);
     if (document.versions[i].lang == "zh-Hans") hans = static_cast<std::int32_t>(i);
   }
-  if (hant >= 0 && hans >= 0)
+  if (hant >= 0 && hans >= 0) {
     doc.pairs.push_back(
         PairAligner(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans), true).align());
+    realign_with_sibling(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans));
+  }
   return doc;
 }
 

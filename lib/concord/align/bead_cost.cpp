@@ -21,6 +21,9 @@ double shape_cost(int na, int nb) {
 // The score of sections that clearly match (section_aligner.cpp).
 constexpr double kSectionMatchScore = 1.5;
 
+// A sentence paired with one of another section than its own matched.
+constexpr double kOtherSection = 3.5;
+
 // Spread of the log length ratio of translated sentences.
 constexpr double kLogRatioSigma = 0.33;
 
@@ -119,7 +122,7 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
     const std::int32_t target = frame_->a_target[index_a[ia]];
     const std::int32_t section = frame_->b_section[index_b[ib]];
     const bool b_matched = section >= 0 && frame_->b_matched[static_cast<std::size_t>(section)];
-    if ((target >= 0 && section != target) || (target < 0 && b_matched)) cost += 2.0;
+    if ((target >= 0 && section != target) || (target < 0 && b_matched)) cost += kOtherSection;
   }
   // Headings translate headings.
   const bool ha = fa.front()->heading, hb = fb.front()->heading;

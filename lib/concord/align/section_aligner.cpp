@@ -5,6 +5,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "concord/align/lexicon.hpp"
 
@@ -50,13 +52,36 @@ struct SectionSummary {
   std::vector<int> numbers;  // number_path
   double length_all = 0;     // the section with its children
   double length_own = 0;     // its own text
-  std::vector<const SentenceFeatures*> own;  // the first sentences of its own text
+  std::vector<SentenceFeatures> own_features;  // the first sentences of its own text, less common terms
+  std::vector<const SentenceFeatures*> own;    // pointers to them, as compare_anchors takes
   std::string key;                           // their comparison keys
   std::vector<std::uint64_t> tokens;         // their lexical tokens, sorted
 };
 
+// Latin terms found in most sections of a version ("Mozilla" in a Mozilla
+// policy, which a translator also adds where the English says "we") tell
+// sections apart no better than chance: they are left out of the summaries.
+std::unordered_set<std::string> common_terms(const SectionSide& side) {
+  const structure::Outline& o = *side.outline;
+  std::unordered_map<std::string, std::size_t> sections_with;
+  for (std::uint32_t k : side.sections) {
+    std::unordered_set<std::string> seen;
+    const auto [first, end] = own_sentences(o, k);
+    for (std::uint32_t i = first; i < end; ++i)
+      for (const std::string& t : (*side.sentences.features)[i].terms) seen.insert(t);
+    for (const std::string& t : seen) ++sections_with[t];
+  }
+  std::unordered_set<std::string> out;
+  constexpr std::size_t kFewestSections = 4;
+  if (side.sections.size() < kFewestSections) return out;
+  for (const auto& [t, n] : sections_with)
+    if (2 * n > side.sections.size()) out.insert(t);
+  return out;
+}
+
 std::vector<SectionSummary> summarize(const SectionSide& side) {
   const structure::Outline& o = *side.outline;
+  const std::unordered_set<std::string> common = common_terms(side);
   std::vector<SectionSummary> out(o.sections.size());
   for (std::uint32_t k : side.sections) {
     const Section& s = o.sections[k];
@@ -67,12 +92,16 @@ std::vector<SectionSummary> summarize(const SectionSide& side) {
     const auto [first, end] = own_sentences(o, k);
     for (std::uint32_t i = first; i < end; ++i) sum.length_own += (*side.sentences.features)[i].length;
     for (std::uint32_t i = first; i < end && i < first + kSummarySentences; ++i) {
-      sum.own.push_back(&(*side.sentences.features)[i]);
+      sum.own_features.push_back((*side.sentences.features)[i]);
+      auto& terms = sum.own_features.back().terms;
+      terms.erase(std::remove_if(terms.begin(), terms.end(), [&](const std::string& t) { return common.count(t) > 0; }),
+                  terms.end());
       sum.key += (*side.sentences.keys)[i] + " ";
       const auto& t = (*side.sentences.tokens)[i];
       sum.tokens.insert(sum.tokens.end(), t.begin(), t.end());
     }
     std::sort(sum.tokens.begin(), sum.tokens.end());
+    for (const SentenceFeatures& f : sum.own_features) sum.own.push_back(&f);
   }
   return out;
 }
@@ -81,10 +110,15 @@ std::vector<SectionSummary> summarize(const SectionSide& side) {
 constexpr double kContentAgrees = 1.5;
 constexpr double kContentDisagrees = 1.5;
 
+// What a pair the sibling Chinese version points to gains: about what a
+// shared number gives (SectionScorer).
+constexpr double kSiblingAgrees = 2.0;
+
 class SectionScorer {
  public:
-  SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model, const Lexicon* lexicon)
-      : a_(a), b_(b), model_(model), lexicon_(lexicon), sum_a_(summarize(a)), sum_b_(summarize(b)) {}
+  SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model, const Lexicon* lexicon,
+                const SiblingMatch* sibling)
+      : a_(a), b_(b), model_(model), lexicon_(lexicon), sibling_(sibling), sum_a_(summarize(a)), sum_b_(summarize(b)) {}
 
   double operator()(std::uint32_t ka, std::uint32_t kb) const {
     const Section& sa = a_.outline->sections[ka];
@@ -111,6 +145,10 @@ class SectionScorer {
     } else if (sa.marker.numbered() != sb.marker.numbered() && xa.kind != Kind::heading && xb.kind != Kind::heading) {
       score -= 1.0;
     }
+    // The other Chinese version, matched to `a` and aligned character for
+    // character with `b`, points to this pair.
+    if (sibling_ != nullptr && ka < sibling_->size() && (*sibling_)[ka] == static_cast<std::int32_t>(kb))
+      score += kSiblingAgrees;
     return score + content;
   }
 
@@ -142,6 +180,7 @@ class SectionScorer {
   const SectionSide& b_;
   PairModel model_;
   const Lexicon* lexicon_;
+  const SiblingMatch* sibling_;
   std::vector<SectionSummary> sum_a_, sum_b_;
 };
 
@@ -157,8 +196,9 @@ constexpr std::size_t kMovedPairsLimit = 1u << 20;  // unmatched pairs worth sco
 }  // namespace
 
 std::function<double(std::uint32_t, std::uint32_t)> section_similarity(const SectionSide& a, const SectionSide& b,
-                                                                      const PairModel& model, const Lexicon* lexicon) {
-  auto scorer = std::make_shared<SectionScorer>(a, b, model, lexicon);
+                                                                      const PairModel& model, const Lexicon* lexicon,
+                                                                      const SiblingMatch* sibling) {
+  auto scorer = std::make_shared<SectionScorer>(a, b, model, lexicon, sibling);
   return [scorer](std::uint32_t ka, std::uint32_t kb) { return (*scorer)(ka, kb); };
 }
 
@@ -170,8 +210,8 @@ std::vector<std::uint32_t> alignable_sections(const structure::Outline& outline)
 }
 
 std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model,
-                                         const Lexicon* lexicon) {
-  const SectionScorer score(a, b, model, lexicon);
+                                         const Lexicon* lexicon, const SiblingMatch* sibling) {
+  const SectionScorer score(a, b, model, lexicon, sibling);
   const std::size_t n = a.sections.size(), m = b.sections.size();
   std::vector<SectionMatch> out;
   if (n == 0 || m == 0) return out;

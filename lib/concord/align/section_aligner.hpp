@@ -30,15 +30,22 @@ struct SectionMatch {
   bool moved = false;
 };
 
+/// What a third version says about the pair: per section of `a`, the
+/// section of `b` that a's match in the other Chinese version corresponds
+/// to (-1 when it has none). Empty when there is no such version.
+using SiblingMatch = std::vector<std::int32_t>;
+
 /// How well section `ka` of `a` and `kb` of `b` agree (higher is better; a
 /// clear match scores 1.5 or more). The sides must outlive the function.
 std::function<double(std::uint32_t, std::uint32_t)> section_similarity(const SectionSide& a, const SectionSide& b,
                                                                       const PairModel& model,
-                                                                      const Lexicon* lexicon = nullptr);
+                                                                      const Lexicon* lexicon = nullptr,
+                                                                      const SiblingMatch* sibling = nullptr);
 
 /// Sections that clearly match, monotone ones in order, then moved ones.
-/// With a lexicon (a second pass), the words of the sections' own text count too.
+/// With a lexicon (a second pass), the words of the sections' own text count
+/// too; with a sibling match, the pairs it points to.
 std::vector<SectionMatch> align_sections(const SectionSide& a, const SectionSide& b, const PairModel& model,
-                                         const Lexicon* lexicon = nullptr);
+                                         const Lexicon* lexicon = nullptr, const SiblingMatch* sibling = nullptr);
 
 }  // namespace concord::align

@@ -44,6 +44,7 @@ const LeadingCase kLeading[] = {
     {"ja", "1.Mozilla があなたに関するデータ", MarkerStyle::decimal, MarkerForm::dot, {1}, "1."},
     {"en", "2.1 Scope of the policy", MarkerStyle::decimal_multi, MarkerForm::bare, {2, 1}, "2.1"},
     {"en", "3.2.1. Logs", MarkerStyle::decimal_multi, MarkerForm::bare, {3, 2, 1}, "3.2.1."},
+    {"zh-Hans", "1.2 适用范围", MarkerStyle::decimal_multi, MarkerForm::bare, {1, 2}, "1.2"},
     {"zh-Hans", "一、总则", MarkerStyle::cjk, MarkerForm::comma, {1}, "一、"},
     {"zh-Hant", "（十二）附則", MarkerStyle::cjk, MarkerForm::enclosed, {12}, "（十二）"},
     {"zh-Hans", "(三)用户", MarkerStyle::cjk, MarkerForm::enclosed, {3}, "(三)"},
@@ -92,6 +93,9 @@ const NotAMarker kNotMarkers[] = {
     {"zh-Hans", "一.总则"},
     {"en", "- a bullet"},
     {"en", "Version 3.0.1 was released"},
+    {"zh-Hans", "1.2 版，2023 年 11 月 1 日生效"},  // version 1.2: a unit follows the number
+    {"ja", "2.5 倍の速さ"},
+    {"zh-Hant", "1.5 小時內回覆"},
 };
 INSTANTIATE_TEST_SUITE_P(Text, NoLeadingMarker, ::testing::ValuesIn(kNotMarkers));
 

@@ -377,6 +377,17 @@ std::optional<MarkerReading> word_at(std::string_view s, std::size_t pos, bool h
   return std::nullopt;
 }
 
+// Words that make the number before them a quantity, never a section title:
+// "1.2 版，2023 年 11 月 1 日生效" is version 1.2, not section 1.2.
+bool unit_follows(std::string_view s, std::size_t pos) {
+  static constexpr std::string_view kUnits[] = {"版", "年", "个月", "個月", "か月", "ヶ月", "月", "日", "天",
+                                                "小时", "小時", "時間", "分钟", "分鐘", "秒", "万", "萬",
+                                                "亿", "億", "倍", "元", "%", "％"};
+  for (std::string_view u : kUnits)
+    if (at(s, pos, u)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<MarkerReading> parse_leading_marker(std::string_view text, std::string_view lang, bool heading) {
@@ -405,6 +416,7 @@ std::optional<MarkerReading> parse_leading_marker(std::string_view text, std::st
       if (!heading && next < text.size()) {
         const char32_t cp = char_at(text, next);
         if (!is_cjk(cp) && !is_upper(byte_at(text, next))) return std::nullopt;
+        if (unit_follows(text, next)) return std::nullopt;  // 1.2 版, 2.5 万: a quantity
       }
       return r;
     }

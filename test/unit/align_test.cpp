@@ -12,6 +12,7 @@
 #include "concord/align/alignment.hpp"
 #include "concord/align/bead_cost.hpp"
 #include "concord/align/features.hpp"
+#include "concord/align/lexicon.hpp"
 #include "concord/align/sentence_aligner.hpp"
 #include "concord/align/units.hpp"
 #include "concord/structure/outline.hpp"
@@ -177,6 +178,35 @@ std::vector<std::string> shapes(const std::vector<BeadSpan>& spans) {
     out.push_back(std::to_string(s.a_count) + "-" + std::to_string(s.b_count) + "@" + std::to_string(s.a_begin) + "," +
                   std::to_string(s.b_begin));
   return out;
+}
+
+// ---- the learned lexicon ---------------------------------------------------------
+
+TEST(AlignLexicon, LearnsWordsThatKeepMeetingAndFindsThemAgain) {
+  const std::vector<std::string> en = {"account settings page", "delete your account now", "account recovery codes",
+                                       "privacy notice text", "cookies banner"};
+  const std::vector<std::string> ja = {"アカウント設定ページ", "アカウントを今すぐ削除", "アカウント復旧コード",
+                                       "プライバシー通知文", "クッキーバナー"};
+  std::vector<std::vector<std::uint64_t>> ta, tb;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  for (std::uint32_t i = 0; i < en.size(); ++i) {
+    ta.push_back(lexical_tokens(en[i]));
+    tb.push_back(lexical_tokens(ja[i]));
+    pairs.emplace_back(i, i);
+  }
+  const Lexicon lexicon = Lexicon::learn(ta, tb, pairs);
+  ASSERT_FALSE(lexicon.empty());
+  // "account" met アカウント three times; "settings" met 設定 once, which proves nothing.
+  const auto known = lexicon.known_tokens({lexical_tokens("account"), lexical_tokens("settings")});
+  int k = 0, found = 0;
+  Lexicon::compare_known(known[0], lexical_tokens("新しいアカウント"), k, found);
+  EXPECT_EQ(k, 1);
+  EXPECT_EQ(found, 1);
+  Lexicon::compare_known(known[0], lexical_tokens("プライバシー"), k, found);
+  EXPECT_EQ(k, 1);
+  EXPECT_EQ(found, 0);
+  Lexicon::compare_known(known[1], lexical_tokens("設定"), k, found);
+  EXPECT_EQ(k, 0);
 }
 
 TEST(AlignRuns, OneToOneRun) {

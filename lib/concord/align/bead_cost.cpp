@@ -65,6 +65,12 @@ PairModel make_pair_model(const Side& a, const Side& b, bool same_script) {
   return m;
 }
 
+BeadCost::BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon,
+                   const SectionFrame* frame)
+    : a_(a), b_(b), model_(model), lexicon_(lexicon), frame_(frame) {
+  if (lexicon_ != nullptr) known_a_ = lexicon_->known_tokens(*a_.tokens);
+}
+
 double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
                             const std::vector<std::uint32_t>& index_b, std::size_t ib, int nb) const {
   double cost = shape_cost(na, nb);
@@ -160,7 +166,7 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
     int known = 0, found = 0;
     for (int k = 0; k < na; ++k) {
       int kn = 0, fo = 0;
-      lexicon_->compare((*a_.tokens)[index_a[ia + static_cast<std::size_t>(k)]], *b_tokens, kn, fo);
+      Lexicon::compare_known(known_a_[index_a[ia + static_cast<std::size_t>(k)]], *b_tokens, kn, fo);
       known += kn;
       found += fo;
     }

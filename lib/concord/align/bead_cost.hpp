@@ -53,8 +53,7 @@ class BeadCost {
   /// With a lexicon (a second pass), words that translate each other are
   /// evidence too.
   BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon = nullptr,
-           const SectionFrame* frame = nullptr)
-      : a_(a), b_(b), model_(model), lexicon_(lexicon), frame_(frame) {}
+           const SectionFrame* frame = nullptr);
 
   /// Cost of aligning a[ia .. ia+na) with b[ib .. ib+nb) (na, nb in 0..3).
   double operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
@@ -69,6 +68,7 @@ class BeadCost {
   PairModel model_;
   const Lexicon* lexicon_;
   const SectionFrame* frame_;
+  std::vector<std::vector<const std::vector<std::uint64_t>*>> known_a_;  // Lexicon::known_tokens of a
 };
 
 /// Dice coefficient of the character bigrams of two keys (0–1).

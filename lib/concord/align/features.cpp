@@ -79,7 +79,7 @@ std::uint32_t visible_length(std::string_view s) {
 }
 
 // Multiset intersection size of two sorted lists.
-int shared_count(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+int shared_count(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
   int n = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] == b[j]) {
@@ -93,17 +93,18 @@ int shared_count(const std::vector<std::string>& a, const std::vector<std::strin
   return n;
 }
 
-// The sorted anchors of `field` over a group of sentences. One sentence's own
-// list is used as it is; a group is merged into a per-thread scratch list
-// (the aligner asks millions of times).
-const std::vector<std::string>& gather(const std::vector<const SentenceFeatures*>& group,
-                                       std::vector<std::string> SentenceFeatures::*field, int slot) {
-  if (group.size() == 1) return group.front()->*field;
-  thread_local std::vector<std::string> scratch[4];
-  std::vector<std::string>& out = scratch[slot];
+// The sorted anchors of `field` over a group of sentences, as views (the
+// bead cost asks millions of times; copying the strings dominated it).
+// `slot` picks the per-thread scratch vector, so that four gathers can be
+// alive at once.
+const std::vector<std::string_view>& gather(const std::vector<const SentenceFeatures*>& group,
+                                            std::vector<std::string> SentenceFeatures::*field, int slot) {
+  thread_local std::vector<std::string_view> scratch[4];
+  std::vector<std::string_view>& out = scratch[slot];
   out.clear();
-  for (const SentenceFeatures* f : group) out.insert(out.end(), (f->*field).begin(), (f->*field).end());
-  std::sort(out.begin(), out.end());
+  for (const SentenceFeatures* f : group)
+    for (const std::string& x : f->*field) out.emplace_back(x);
+  if (group.size() > 1) std::sort(out.begin(), out.end());  // one sentence's own are sorted already
   return out;
 }
 
@@ -240,9 +241,9 @@ AnchorMatch compare_anchors(const std::vector<const SentenceFeatures*>& a, std::
   const auto& tb = gather(b, &SentenceFeatures::terms, 3);
   const bool a_latin = all_latin(a), b_latin = all_latin(b);
   if (a_latin && !b_latin) {
-    for (const std::string& t : tb) (contains_word(key_a, t) ? m.shared : m.only_b) += 1;
+    for (std::string_view t : tb) (contains_word(key_a, t) ? m.shared : m.only_b) += 1;
   } else if (b_latin && !a_latin) {
-    for (const std::string& t : ta) (contains_word(key_b, t) ? m.shared : m.only_a) += 1;
+    for (std::string_view t : ta) (contains_word(key_b, t) ? m.shared : m.only_a) += 1;
   } else {
     const int shared = shared_count(ta, tb);
     m.shared += shared;

@@ -101,19 +101,23 @@ Lexicon Lexicon::learn(const std::vector<std::vector<std::uint64_t>>& tokens_a,
   return lex;
 }
 
-void Lexicon::compare(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, int& known,
-                      int& found) const {
-  known = found = 0;
-  for (std::uint64_t x : a) {
-    const auto it = translations_.find(x);
-    if (it == translations_.end()) continue;
-    ++known;
-    for (std::uint64_t y : it->second)
+std::vector<Lexicon::KnownTokens> Lexicon::known_tokens(const std::vector<std::vector<std::uint64_t>>& sentences) const {
+  std::vector<KnownTokens> out(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    for (std::uint64_t x : sentences[i])
+      if (const auto it = translations_.find(x); it != translations_.end()) out[i].push_back(&it->second);
+  return out;
+}
+
+void Lexicon::compare_known(const KnownTokens& a, const std::vector<std::uint64_t>& b, int& known, int& found) {
+  known = static_cast<int>(a.size());
+  found = 0;
+  for (const std::vector<std::uint64_t>* ys : a)
+    for (std::uint64_t y : *ys)
       if (std::binary_search(b.begin(), b.end(), y)) {
         ++found;
         break;
       }
-  }
 }
 
 }  // namespace concord::align

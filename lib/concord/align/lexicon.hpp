@@ -29,10 +29,14 @@ class Lexicon {
 
   bool empty() const { return translations_.empty(); }
 
-  /// Of a's tokens the lexicon knows, how many have a translation among b's
-  /// (`known`, `found`).
-  void compare(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, int& known,
-               int& found) const;
+  /// The translations of each token of a sentence that the lexicon knows,
+  /// looked up once: the dynamic program compares every sentence with many.
+  using KnownTokens = std::vector<const std::vector<std::uint64_t>*>;
+  std::vector<KnownTokens> known_tokens(const std::vector<std::vector<std::uint64_t>>& sentences) const;
+
+  /// Of a's known tokens, how many have a translation among b's sorted
+  /// tokens (`known`, `found`).
+  static void compare_known(const KnownTokens& a, const std::vector<std::uint64_t>& b, int& known, int& found);
 
  private:
   std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> translations_;

@@ -52,8 +52,10 @@ struct SectionSummary {
   std::vector<int> numbers;  // number_path
   double length_all = 0;     // the section with its children
   double length_own = 0;     // its own text
-  std::vector<SentenceFeatures> own_features;  // the first sentences of its own text, less common terms
-  std::vector<const SentenceFeatures*> own;    // pointers to them, as compare_anchors takes
+  // The anchors of the first sentences of its own text as one group (less
+  // common terms), merged once: the matching compares every pair in its band.
+  SentenceFeatures own_anchors;
+  std::vector<const SentenceFeatures*> own;  // {&own_anchors} when it has own text, as compare_anchors takes
   std::string key;                           // their comparison keys
   std::vector<std::uint64_t> tokens;         // their lexical tokens, sorted
 };
@@ -91,17 +93,24 @@ std::vector<SectionSummary> summarize(const SectionSide& side) {
     for (std::uint32_t i = s.first_sentence; i < s.end_sentence; ++i) sum.length_all += (*side.sentences.features)[i].length;
     const auto [first, end] = own_sentences(o, k);
     for (std::uint32_t i = first; i < end; ++i) sum.length_own += (*side.sentences.features)[i].length;
+    SentenceFeatures& merged = sum.own_anchors;
+    merged.latin_text = first < end;
     for (std::uint32_t i = first; i < end && i < first + kSummarySentences; ++i) {
-      sum.own_features.push_back((*side.sentences.features)[i]);
-      auto& terms = sum.own_features.back().terms;
-      terms.erase(std::remove_if(terms.begin(), terms.end(), [&](const std::string& t) { return common.count(t) > 0; }),
-                  terms.end());
+      const SentenceFeatures& f = (*side.sentences.features)[i];
+      merged.numbers.insert(merged.numbers.end(), f.numbers.begin(), f.numbers.end());
+      merged.links.insert(merged.links.end(), f.links.begin(), f.links.end());
+      for (const std::string& t : f.terms)
+        if (common.count(t) == 0) merged.terms.push_back(t);
+      merged.latin_text = merged.latin_text && f.latin_text;
       sum.key += (*side.sentences.keys)[i] + " ";
       const auto& t = (*side.sentences.tokens)[i];
       sum.tokens.insert(sum.tokens.end(), t.begin(), t.end());
     }
     std::sort(sum.tokens.begin(), sum.tokens.end());
-    for (const SentenceFeatures& f : sum.own_features) sum.own.push_back(&f);
+    std::sort(merged.numbers.begin(), merged.numbers.end());
+    std::sort(merged.links.begin(), merged.links.end());
+    std::sort(merged.terms.begin(), merged.terms.end());
+    if (first < end) sum.own.push_back(&sum.own_anchors);
   }
   return out;
 }
@@ -118,7 +127,12 @@ class SectionScorer {
  public:
   SectionScorer(const SectionSide& a, const SectionSide& b, const PairModel& model, const Lexicon* lexicon,
                 const SiblingMatch* sibling)
-      : a_(a), b_(b), model_(model), lexicon_(lexicon), sibling_(sibling), sum_a_(summarize(a)), sum_b_(summarize(b)) {}
+      : a_(a), b_(b), model_(model), lexicon_(lexicon), sibling_(sibling), sum_a_(summarize(a)), sum_b_(summarize(b)) {
+    if (lexicon_ == nullptr) return;
+    std::vector<std::vector<std::uint64_t>> tokens;
+    for (const SectionSummary& x : sum_a_) tokens.push_back(x.tokens);
+    known_a_ = lexicon_->known_tokens(tokens);
+  }
 
   double operator()(std::uint32_t ka, std::uint32_t kb) const {
     const Section& sa = a_.outline->sections[ka];
@@ -131,7 +145,7 @@ class SectionScorer {
     score -= 0.4 * std::abs(static_cast<int>(sa.depth) - static_cast<int>(sb.depth));
     // Identifiers the source gives its sections ({#scope}) survive translation.
     if (!sa.anchor.empty() && !sb.anchor.empty()) score += sa.anchor == sb.anchor ? 3.0 : -2.0;
-    const double content = content_score(xa, xb);
+    const double content = content_score(ka, kb);
     if (sa.marker.numbered() && sb.marker.numbered()) {
       // Numbers decide, unless the text clearly says otherwise: a translator
       // who adds or removes a section renumbers the ones after it.
@@ -156,7 +170,9 @@ class SectionScorer {
   // How much two sections agree by their text: length against the pair's
   // ratio — of the whole section, or of its own text when a child section
   // was added or lost — and the anchors and words of its own text.
-  double content_score(const SectionSummary& xa, const SectionSummary& xb) const {
+  double content_score(std::uint32_t ka, std::uint32_t kb) const {
+    const SectionSummary& xa = sum_a_[ka];
+    const SectionSummary& xb = sum_b_[kb];
     double score = 0;
     const double r_all = log_ratio(xa.length_all, xb.length_all);
     const double r_own = log_ratio(xa.length_own, xb.length_own);
@@ -167,7 +183,7 @@ class SectionScorer {
       if (model_.same_script) score += 3.0 * bigram_dice(xa.key, xb.key);
       if (lexicon_ != nullptr) {
         int known = 0, found = 0;
-        lexicon_->compare(xa.tokens, xb.tokens, known, found);
+        Lexicon::compare_known(known_a_[ka], xb.tokens, known, found);
         if (known >= 2) score += 3.0 * found / known - 1.0;
       }
     }
@@ -182,6 +198,7 @@ class SectionScorer {
   const Lexicon* lexicon_;
   const SiblingMatch* sibling_;
   std::vector<SectionSummary> sum_a_, sum_b_;
+  std::vector<Lexicon::KnownTokens> known_a_;  // per section of a, when there is a lexicon
 };
 
 // Sections matched here anchor the sentence alignment, so only sections that

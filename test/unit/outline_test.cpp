@@ -45,6 +45,11 @@ const LeadingCase kLeading[] = {
     {"en", "2.1 Scope of the policy", MarkerStyle::decimal_multi, MarkerForm::bare, {2, 1}, "2.1"},
     {"en", "3.2.1. Logs", MarkerStyle::decimal_multi, MarkerForm::bare, {3, 2, 1}, "3.2.1."},
     {"zh-Hans", "1.2 适用范围", MarkerStyle::decimal_multi, MarkerForm::bare, {1, 2}, "1.2"},
+    // Titles whose first word starts with a unit character.
+    {"ja", "3.2 年齢制限", MarkerStyle::decimal_multi, MarkerForm::bare, {3, 2}, "3.2"},
+    {"zh-Hans", "5.1 版权声明", MarkerStyle::decimal_multi, MarkerForm::bare, {5, 1}, "5.1"},
+    {"zh-Hans", "2.3 元数据", MarkerStyle::decimal_multi, MarkerForm::bare, {2, 3}, "2.3"},
+    {"ja", "1.1 日本国外への移転", MarkerStyle::decimal_multi, MarkerForm::bare, {1, 1}, "1.1"},
     {"zh-Hans", "一、总则", MarkerStyle::cjk, MarkerForm::comma, {1}, "一、"},
     {"zh-Hant", "（十二）附則", MarkerStyle::cjk, MarkerForm::enclosed, {12}, "（十二）"},
     {"zh-Hans", "(三)用户", MarkerStyle::cjk, MarkerForm::enclosed, {3}, "(三)"},

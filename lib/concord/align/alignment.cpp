@@ -334,8 +334,10 @@ SiblingMatch compose(const PairAlignment& reference_via, const PairAlignment& di
 // the other. A section lost in zh-TW leaves its neighbours of equal length
 // open to a wrong match; zh-CN still has every section, and its pairing with
 // zh-TW is character for character.
+// `same_script`: the reference is Chinese too, and is compared as
+// align_document compared it, character for character.
 void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t hant,
-                          std::uint32_t hans) {
+                          std::uint32_t hans, bool same_script) {
   if (doc.reference < 0) return;
   const auto ref = static_cast<std::uint32_t>(doc.reference);
   const PairAlignment* direct = doc.find(hant, hans);
@@ -349,9 +351,10 @@ void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutli
   const std::size_t open_hant = unmatched_sections(doc.pairs[to_hant]), open_hans = unmatched_sections(doc.pairs[to_hans]);
   if (open_hant == open_hans) return;
   const bool redo_hant = open_hant > open_hans;
-  // Only when the direct pair agrees that one of them lacks (or adds)
-  // sections and the other is whole: two translations that each went their
-  // own way guide nothing.
+  // Only when the direct pair has sections without counterpart on one side
+  // only: one of them lacks (or adds) sections the other does not, which
+  // the direct pair cannot tell apart, and the count against the reference
+  // says which. Two translations that each went their own way guide nothing.
   std::size_t lone_in_hant = 0, lone_in_hans = 0;
   for (const SectionPair& s : direct->sections) {
     if (s.b < 0) ++lone_in_hant;
@@ -362,7 +365,7 @@ void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutli
   const std::size_t guide = redo_hant ? to_hans : to_hant;
   SiblingMatch sibling =
       compose(doc.pairs[guide], *direct, /*via_is_direct_a=*/!redo_hant, outline.versions[ref].sections.size());
-  doc.pairs[redo] = PairAligner(doc, outline, ref, redo_hant ? hant : hans, false, std::move(sibling)).align();
+  doc.pairs[redo] = PairAligner(doc, outline, ref, redo_hant ? hant : hans, same_script, std::move(sibling)).align();
 }
 
 }  // namespace
@@ -418,7 +421,8 @@ DocumentAlignment align_document(const model::Document& document, const text::Do
   if (hant >= 0 && hans >= 0) {
     doc.pairs.push_back(
         PairAligner(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans), true).align());
-    realign_with_sibling(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans));
+    realign_with_sibling(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans),
+                         lang::is_chinese(document.versions[ref].lang));
   }
   return doc;
 }

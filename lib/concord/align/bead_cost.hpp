@@ -51,7 +51,7 @@ struct SectionFrame {
 class BeadCost {
  public:
   /// With a lexicon (a second pass), words that translate each other are
-  /// evidence too.
+  /// evidence too. The sides, the lexicon and the frame must outlive it.
   BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon = nullptr,
            const SectionFrame* frame = nullptr);
 

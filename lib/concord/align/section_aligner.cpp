@@ -48,6 +48,11 @@ constexpr std::uint32_t kSummarySentences = 24;
 // What the scorer compares of one section, worked out once per section (the
 // matching scores every pair in its band).
 struct SectionSummary {
+  SectionSummary() = default;
+  // `own` points into the summary itself: summaries stay where they were made.
+  SectionSummary(const SectionSummary&) = delete;
+  SectionSummary& operator=(const SectionSummary&) = delete;
+
   Kind kind = Kind::numbered;
   std::vector<int> numbers;  // number_path
   double length_all = 0;     // the section with its children

@@ -36,7 +36,8 @@ struct SectionMatch {
 using SiblingMatch = std::vector<std::int32_t>;
 
 /// How well section `ka` of `a` and `kb` of `b` agree (higher is better; a
-/// clear match scores 1.5 or more). The sides must outlive the function.
+/// clear match scores 1.5 or more). The sides, the lexicon and the sibling
+/// match must outlive the function.
 std::function<double(std::uint32_t, std::uint32_t)> section_similarity(const SectionSide& a, const SectionSide& b,
                                                                       const PairModel& model,
                                                                       const Lexicon* lexicon = nullptr,

@@ -378,13 +378,22 @@ std::optional<MarkerReading> word_at(std::string_view s, std::size_t pos, bool h
 }
 
 // Words that make the number before them a quantity, never a section title:
-// "1.2 版，2023 年 11 月 1 日生效" is version 1.2, not section 1.2.
+// "1.2 版，2023 年 11 月 1 日生效" is version 1.2, not section 1.2. A unit is
+// a word of its own only when no other word runs on from it: "3.2 年齢制限"
+// (age limits), "5.1 版权声明" and "1.1 日本国外への移転" are titles.
 bool unit_follows(std::string_view s, std::size_t pos) {
-  static constexpr std::string_view kUnits[] = {"版", "年", "个月", "個月", "か月", "ヶ月", "月", "日", "天",
-                                                "小时", "小時", "時間", "分钟", "分鐘", "秒", "万", "萬",
-                                                "亿", "億", "倍", "元", "%", "％"};
-  for (std::string_view u : kUnits)
-    if (at(s, pos, u)) return true;
+  static constexpr std::string_view kUnits[] = {"版", "年", "个月", "個月", "か月", "ヶ月", "月", "日", "天", "小时",
+                                                "小時", "時間", "分钟", "分鐘", "秒", "万", "萬", "亿", "億", "倍", "元"};
+  // What may follow a unit: a particle or a word that keeps it a quantity.
+  static constexpr std::string_view kAfterUnit[] = {"の", "内", "內", "以", "前", "后", "後", "起", "间", "間",
+                                                    "左", "余", "餘", "多", "生", "有", "未"};
+  for (std::string_view u : kUnits) {
+    if (!at(s, pos, u)) continue;
+    const std::size_t next = pos + u.size();
+    if (next >= s.size() || !is_cjk(char_at(s, next))) return true;
+    for (std::string_view a : kAfterUnit)
+      if (at(s, next, a)) return true;
+  }
   return false;
 }
 

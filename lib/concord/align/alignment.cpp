@@ -341,14 +341,10 @@ void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutli
   if (doc.reference < 0) return;
   const auto ref = static_cast<std::uint32_t>(doc.reference);
   const PairAlignment* direct = doc.find(hant, hans);
-  auto find_pair = [&](std::uint32_t v) -> std::size_t {
-    for (std::size_t i = 0; i < doc.pairs.size(); ++i)
-      if (doc.pairs[i].a == ref && doc.pairs[i].b == v) return i;
-    return doc.pairs.size();
-  };
-  const std::size_t to_hant = find_pair(hant), to_hans = find_pair(hans);
-  if (direct == nullptr || to_hant == doc.pairs.size() || to_hans == doc.pairs.size()) return;
-  const std::size_t open_hant = unmatched_sections(doc.pairs[to_hant]), open_hans = unmatched_sections(doc.pairs[to_hans]);
+  const PairAlignment* ref_hant = doc.find(ref, hant);
+  const PairAlignment* ref_hans = doc.find(ref, hans);
+  if (direct == nullptr || ref_hant == nullptr || ref_hans == nullptr) return;
+  const std::size_t open_hant = unmatched_sections(*ref_hant), open_hans = unmatched_sections(*ref_hans);
   if (open_hant == open_hans) return;
   const bool redo_hant = open_hant > open_hans;
   // Only when the direct pair has sections without counterpart on one side
@@ -361,10 +357,10 @@ void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutli
     if (s.a < 0) ++lone_in_hans;
   }
   if ((lone_in_hant == 0) == (lone_in_hans == 0)) return;
-  const std::size_t redo = redo_hant ? to_hant : to_hans;
-  const std::size_t guide = redo_hant ? to_hans : to_hant;
+  const PairAlignment& guide = redo_hant ? *ref_hans : *ref_hant;
+  const auto redo = static_cast<std::size_t>((redo_hant ? ref_hant : ref_hans) - doc.pairs.data());
   SiblingMatch sibling =
-      compose(doc.pairs[guide], *direct, /*via_is_direct_a=*/!redo_hant, outline.versions[ref].sections.size());
+      compose(guide, *direct, /*via_is_direct_a=*/!redo_hant, outline.versions[ref].sections.size());
   doc.pairs[redo] = PairAligner(doc, outline, ref, redo_hant ? hant : hans, same_script, std::move(sibling)).align();
 }
 

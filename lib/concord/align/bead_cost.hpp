@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "concord/align/features.hpp"
+#include "concord/align/lexicon.hpp"
 
 namespace concord::align {
 
@@ -24,8 +25,6 @@ struct Side {
   const std::vector<std::uint32_t>* blocks = nullptr;  // the block each sentence stands in
   const std::vector<std::vector<std::uint64_t>>* tokens = nullptr;  // lexical tokens (lexicon.hpp)
 };
-
-class Lexicon;
 
 struct PairModel {
   double length_ratio = 1.0;  // expected length of the other side per unit of the first
@@ -68,7 +67,7 @@ class BeadCost {
   PairModel model_;
   const Lexicon* lexicon_;
   const SectionFrame* frame_;
-  std::vector<std::vector<const std::vector<std::uint64_t>*>> known_a_;  // Lexicon::known_tokens of a
+  std::vector<Lexicon::KnownTokens> known_a_;  // per sentence of a, when there is a lexicon
 };
 
 /// Dice coefficient of the character bigrams of two keys (0–1).

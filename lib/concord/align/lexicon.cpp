@@ -101,11 +101,17 @@ Lexicon Lexicon::learn(const std::vector<std::vector<std::uint64_t>>& tokens_a,
   return lex;
 }
 
+Lexicon::KnownTokens Lexicon::known_tokens(const std::vector<std::uint64_t>& tokens) const {
+  KnownTokens out;
+  for (std::uint64_t x : tokens)
+    if (const auto it = translations_.find(x); it != translations_.end()) out.push_back(&it->second);
+  return out;
+}
+
 std::vector<Lexicon::KnownTokens> Lexicon::known_tokens(const std::vector<std::vector<std::uint64_t>>& sentences) const {
-  std::vector<KnownTokens> out(sentences.size());
-  for (std::size_t i = 0; i < sentences.size(); ++i)
-    for (std::uint64_t x : sentences[i])
-      if (const auto it = translations_.find(x); it != translations_.end()) out[i].push_back(&it->second);
+  std::vector<KnownTokens> out;
+  out.reserve(sentences.size());
+  for (const auto& tokens : sentences) out.push_back(known_tokens(tokens));
   return out;
 }
 

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "concord/align/bead_cost.hpp"
+#include <string_view>
 
 namespace concord::align {
 
@@ -32,6 +32,7 @@ class Lexicon {
   /// The translations of each token of a sentence that the lexicon knows,
   /// looked up once: the dynamic program compares every sentence with many.
   using KnownTokens = std::vector<const std::vector<std::uint64_t>*>;
+  KnownTokens known_tokens(const std::vector<std::uint64_t>& tokens) const;
   std::vector<KnownTokens> known_tokens(const std::vector<std::vector<std::uint64_t>>& sentences) const;
 
   /// Of a's known tokens, how many have a translation among b's sorted

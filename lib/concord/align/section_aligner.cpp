@@ -134,9 +134,8 @@ class SectionScorer {
                 const SiblingMatch* sibling)
       : a_(a), b_(b), model_(model), lexicon_(lexicon), sibling_(sibling), sum_a_(summarize(a)), sum_b_(summarize(b)) {
     if (lexicon_ == nullptr) return;
-    std::vector<std::vector<std::uint64_t>> tokens;
-    for (const SectionSummary& x : sum_a_) tokens.push_back(x.tokens);
-    known_a_ = lexicon_->known_tokens(tokens);
+    known_a_.reserve(sum_a_.size());
+    for (const SectionSummary& x : sum_a_) known_a_.push_back(lexicon_->known_tokens(x.tokens));
   }
 
   double operator()(std::uint32_t ka, std::uint32_t kb) const {

@@ -7,7 +7,7 @@ packages=(
   cmake g++ make pkg-config
   libicu-dev libpugixml-dev libxml2-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libopencc-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libzip-dev
+  libopencc-dev edict libcmark-gfm-dev libcmark-gfm-extensions-dev libzip-dev
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev
   python3 python3-jsonschema
 )

@@ -11,6 +11,7 @@
 
 #include "concord/align/alignment.hpp"
 #include "concord/align/bead_cost.hpp"
+#include "concord/align/dictionary_tokens.hpp"
 #include "concord/align/features.hpp"
 #include "concord/align/lexicon.hpp"
 #include "concord/align/sentence_aligner.hpp"
@@ -207,6 +208,22 @@ TEST(AlignLexicon, LearnsWordsThatKeepMeetingAndFindsThemAgain) {
   EXPECT_EQ(found, 0);
   Lexicon::compare_known(known[1], lexical_tokens("設定"), k, found);
   EXPECT_EQ(k, 0);
+}
+
+TEST(AlignDictionary, FindsTranslatedWordsAndLeavesOutTheDocumentsCommonOnes) {
+  // "certificate" and "revoke" are in every sentence of this page: they
+  // cannot tell the sentences apart.
+  std::vector<std::string> en(13, "revoke the certificate now");
+  en[0] = "revoke the certificate sent to your email by telephone";
+  const DictionaryTokens dictionary(en);
+  int known = 0, found = 0;
+  dictionary.compare(0, lexical_tokens("電子メールで送られた証明書を電話で失効します"), known, found);
+  EXPECT_EQ(known, 2);  // email, telephone
+  EXPECT_EQ(found, 2);
+  dictionary.compare(0, lexical_tokens("通过电话吊销证书"), known, found);
+  EXPECT_EQ(found, 1);  // 电话, the Simplified form of 電話
+  dictionary.compare(1, lexical_tokens("証明書を失効します"), known, found);
+  EXPECT_EQ(known, 0);
 }
 
 TEST(AlignRuns, OneToOneRun) {

@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "concord/io/data_paths.hpp"
 #include "concord/io/read_file.hpp"
 #include "concord/lang/chinese_variants.hpp"
 #include "concord/lang/document_grouper.hpp"
+#include "concord/lang/english_cjk_words.hpp"
 #include "concord/lang/identify.hpp"
 #include "concord/lang/language_tag.hpp"
 #include "test_support.hpp"
@@ -138,6 +141,49 @@ TEST(VersionSplitter, FileNameLanguageWins) {
 TEST(VersionSplitter, ForcedLanguageAppliesToUntaggedFiles) {
   auto loaded = test::load({{"notes.txt", "短い文。\n"}}, "zh-Hant");
   EXPECT_EQ(loaded.documents[0].versions[0].lang, "zh-Hant");
+}
+
+// ---- English–CJK word table (EDICT) ----------------------------------------------
+
+TEST(EnglishCjkWords, GivesJapaneseWordsAndTheirSimplifiedChineseForms) {
+  const auto forms = EnglishCjkWords::forms(EnglishCjkWords::instance().translations("right"));
+  ASSERT_FALSE(forms.empty());
+  auto has = [&](std::string_view form) { return std::find(forms.begin(), forms.end(), form) != forms.end(); };
+  EXPECT_TRUE(has("権利")) << "Japanese";
+  EXPECT_TRUE(has("权利")) << "its Simplified Chinese form";
+}
+
+TEST(EnglishCjkWords, AWordWithoutAnEntryIsLookedUpWithoutItsEnding) {
+  const auto& words = EnglishCjkWords::instance();
+  ASSERT_FALSE(words.translations("refund").empty());
+  EXPECT_EQ(words.translations("refunds"), words.translations("refund"));
+  EXPECT_EQ(words.translations("forums"), words.translations("forum"));
+  // "rights" has an entry of its own (利権), kept.
+  EXPECT_NE(words.translations("rights"), words.translations("right"));
+}
+
+TEST(EnglishCjkWords, FunctionWordsAndUnknownWordsHaveNone) {
+  const auto& words = EnglishCjkWords::instance();
+  EXPECT_TRUE(words.translations("will").empty());
+  EXPECT_TRUE(words.translations("the").empty());
+  EXPECT_TRUE(words.translations("xqzzyv").empty());
+}
+
+TEST(EnglishCjkWords, CountsTheWordsATranslationRenders) {
+  const auto& words = EnglishCjkWords::instance();
+  int known = 0, found = 0;
+  words.count_found("we may revoke the refund by telephone.", "当社は電話で払い戻しを取り消すことがあります。", known,
+                    found);
+  EXPECT_EQ(known, 3);  // revoke, refund, telephone
+  EXPECT_EQ(found, 3);
+  // A conjugated verb is still found: 取り消し.
+  words.count_found("we may revoke the refund.", "払い戻しの取り消し", known, found);
+  EXPECT_EQ(found, 2);
+  // Chinese: 电话, the Simplified form of 電話; 撤销 and 退款 are not Japanese words.
+  words.count_found("we may revoke the refund by telephone.", "我们可能通过电话撤销退款。", known, found);
+  EXPECT_EQ(found, 1);
+  words.count_found("we may revoke the refund by telephone.", "詳細はこちらをご覧ください。", known, found);
+  EXPECT_EQ(found, 0);
 }
 
 }  // namespace

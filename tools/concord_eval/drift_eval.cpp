@@ -48,6 +48,8 @@ struct Defect {
   std::uint32_t begin = 0;    // the report must start in [begin, end] (bytes of the new content)
   std::uint32_t end = 0;
   std::string what;           // for --show
+  std::string path;           // the changed file
+  std::int32_t reference_sentence = -1;  // delete-sentence: the reference sentence left without a counterpart
 };
 
 std::vector<std::unique_ptr<DocumentSet>> load_sets(const std::string& corpus_dir) {
@@ -194,6 +196,8 @@ class Injector {
     d.begin = previous_end(v, s);
     d.end = r.begin + 1;
     d.what = "deleted " + std::string(bytes_of(v).substr(r.begin, r.end - r.begin).substr(0, 80));
+    d.path = set_.files[d.file].path;
+    if (const align::Bead* b = bead_of(set_, v, s)) d.reference_sentence = static_cast<std::int32_t>(b->a[0]);
     return d;
   }
 
@@ -362,6 +366,34 @@ std::vector<rules::Finding> run_parity(const engine::Checker& checker, const mod
   return out;
 }
 
+// The first `bytes` bytes of a text, not cutting a character.
+std::string_view head(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
+}
+
+// For a missed deletion (--show-errors): the bead that now holds the
+// reference sentence whose counterpart was deleted, as "2-1 [its sentences]".
+void show_reference_bead(const model::Document& changed, const Defect& defect) {
+  const text::DocumentText text = text::analyze(changed);
+  const structure::DocumentOutline outline = structure::build_outlines(changed, text);
+  const align::DocumentAlignment alignment = align::align_document(changed, text, outline, "en");
+  const auto ref = static_cast<std::size_t>(alignment.reference);
+  for (const align::PairAlignment& p : alignment.pairs) {
+    if (p.a != ref || changed.versions[p.b].file->file().path() != defect.path) continue;
+    const auto e = static_cast<std::size_t>(defect.reference_sentence);
+    if (e >= p.bead_of_a.size() || p.bead_of_a[e] < 0) continue;
+    const align::Bead& bead = p.beads[static_cast<std::size_t>(p.bead_of_a[e])];
+    std::cerr << "    bead " << bead.a.size() << "-" << bead.b.size() << " score " << bead.score << ":";
+    for (std::uint32_t s : bead.a)
+      std::cerr << " [en " << head(text::sentence_text(changed.versions[ref], text.versions[ref].sentences[s]), 60) << "]";
+    for (std::uint32_t s : bead.b)
+      std::cerr << " [" << head(text::sentence_text(changed.versions[p.b], text.versions[p.b].sentences[s]), 90) << "]";
+    std::cerr << "\n";
+  }
+}
+
 }  // namespace
 
 std::map<std::string, DriftScore> evaluate_drift(const std::string& corpus_dir, const DriftOptions& options) {
@@ -419,8 +451,10 @@ std::map<std::string, DriftScore> evaluate_drift(const std::string& corpus_dir, 
         }
       }
       if (found) ++score.found;
-      else if (options.show)
+      else if (options.show) {
         std::cerr << kind << ": missed in " << set.files[defect->file].path << ": " << defect->what << "\n";
+        if (defect->reference_sentence >= 0) show_reference_bead(documents[0], *defect);
+      }
     }
   }
   return scores;

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 
+#include "concord/align/dictionary_tokens.hpp"
 #include "concord/align/lexicon.hpp"
 #include "concord/align/section_aligner.hpp"
 #include "concord/align/sentence_aligner.hpp"
@@ -25,8 +27,9 @@ std::vector<std::uint32_t> sentence_run(std::uint32_t first, std::uint32_t end, 
 class PairAligner {
  public:
   PairAligner(const DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t a, std::uint32_t b,
-              bool same_script, SiblingMatch sibling = {})
+              bool same_script, bool english_to_cjk, SiblingMatch sibling = {})
       : outline_a_(outline.versions[a]), outline_b_(outline.versions[b]), sibling_(std::move(sibling)) {
+    if (english_to_cjk) dictionary_ = std::make_unique<DictionaryTokens>(doc.versions[a].keys);
     side_a_ = {&doc.versions[a].features, &doc.versions[a].keys, &doc.versions[a].blocks, &doc.versions[a].tokens};
     side_b_ = {&doc.versions[b].features, &doc.versions[b].keys, &doc.versions[b].blocks, &doc.versions[b].tokens};
     model_ = make_pair_model(side_a_, side_b_, same_script);
@@ -81,7 +84,7 @@ class PairAligner {
     const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
     const std::vector<SectionMatch> matches = align_sections(sa, sb, model_, lexicon, sibling());
     const SectionFrame frame = section_frame(matches, sa, sb, lexicon);
-    const BeadCost cost(side_a_, side_b_, model_, lexicon, &frame);
+    const BeadCost cost(side_a_, side_b_, model_, lexicon, &frame, dictionary_.get());
     const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
     // Moved sections are aligned between themselves; the rest in chunks
     // between the starts of sections that matched in order.
@@ -302,6 +305,7 @@ class PairAligner {
   const structure::Outline& outline_a_;
   const structure::Outline& outline_b_;
   SiblingMatch sibling_;
+  std::unique_ptr<DictionaryTokens> dictionary_;  // English against Japanese or Chinese only
   Side side_a_, side_b_;
   PairModel model_;
   PairAlignment result_;
@@ -335,9 +339,10 @@ SiblingMatch compose(const PairAlignment& reference_via, const PairAlignment& di
 // open to a wrong match; zh-CN still has every section, and its pairing with
 // zh-TW is character for character.
 // `same_script`: the reference is Chinese too, and is compared as
-// align_document compared it, character for character.
+// align_document compared it, character for character; `english_reference`:
+// it is English, and the dictionary counts.
 void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t hant,
-                          std::uint32_t hans, bool same_script) {
+                          std::uint32_t hans, bool same_script, bool english_reference) {
   if (doc.reference < 0) return;
   const auto ref = static_cast<std::uint32_t>(doc.reference);
   const PairAlignment* direct = doc.find(hant, hans);
@@ -361,7 +366,8 @@ void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutli
   const auto redo = static_cast<std::size_t>((redo_hant ? ref_hant : ref_hans) - doc.pairs.data());
   SiblingMatch sibling =
       compose(guide, *direct, /*via_is_direct_a=*/!redo_hant, outline.versions[ref].sections.size());
-  doc.pairs[redo] = PairAligner(doc, outline, ref, redo_hant ? hant : hans, same_script, std::move(sibling)).align();
+  doc.pairs[redo] =
+      PairAligner(doc, outline, ref, redo_hant ? hant : hans, same_script, english_reference, std::move(sibling)).align();
 }
 
 }  // namespace
@@ -405,7 +411,9 @@ DocumentAlignment align_document(const model::Document& document, const text::Do
     if (v == ref || !has_text(text.versions[v])) continue;
     const bool same = document.versions[v].lang == document.versions[ref].lang ||
                       (lang::is_chinese(document.versions[v].lang) && lang::is_chinese(document.versions[ref].lang));
-    doc.pairs.push_back(PairAligner(doc, outline, ref, v, same).align());
+    const bool english_to_cjk = lang::primary_language(document.versions[ref].lang) == "en" &&
+                                lang::is_japanese_or_chinese(document.versions[v].lang);
+    doc.pairs.push_back(PairAligner(doc, outline, ref, v, same, english_to_cjk).align());
   }
   // The two Chinese standards against each other, when neither is the reference.
   std::int32_t hant = -1, hans = -1;
@@ -416,9 +424,11 @@ DocumentAlignment align_document(const model::Document& document, const text::Do
   }
   if (hant >= 0 && hans >= 0) {
     doc.pairs.push_back(
-        PairAligner(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans), true).align());
+        PairAligner(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans), true, false)
+            .align());
     realign_with_sibling(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans),
-                         lang::is_chinese(document.versions[ref].lang));
+                         lang::is_chinese(document.versions[ref].lang),
+                         lang::primary_language(document.versions[ref].lang) == "en");
   }
   return doc;
 }

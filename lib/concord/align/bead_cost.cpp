@@ -24,6 +24,11 @@ constexpr double kSectionMatchScore = 1.5;
 // A sentence paired with one of another section than its own matched.
 constexpr double kOtherSection = 3.5;
 
+// Per word the dictionary translates, found in the other side or not. A
+// word missed weighs little: free translation misses most of them.
+constexpr double kDictionaryFound = 1.25;
+constexpr double kDictionaryMissed = 0.15;
+
 // Spread of the log length ratio of translated sentences.
 constexpr double kLogRatioSigma = 0.33;
 
@@ -66,8 +71,8 @@ PairModel make_pair_model(const Side& a, const Side& b, bool same_script) {
 }
 
 BeadCost::BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon,
-                   const SectionFrame* frame)
-    : a_(a), b_(b), model_(model), lexicon_(lexicon), frame_(frame) {
+                   const SectionFrame* frame, const DictionaryTokens* dictionary)
+    : a_(a), b_(b), model_(model), lexicon_(lexicon), frame_(frame), dictionary_(dictionary) {
   if (lexicon_ != nullptr) known_a_ = lexicon_->known_tokens(*a_.tokens);
 }
 
@@ -124,11 +129,13 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
   if (fa.back()->ends_block != fb.back()->ends_block) cost += 1.0;
   // Sentences of sections matched to each other pair up; a sentence of a
   // section matched elsewhere, or of one left unmatched, does not.
+  bool other_section = false;
   if (frame_ != nullptr) {
     const std::int32_t target = frame_->a_target[index_a[ia]];
     const std::int32_t section = frame_->b_section[index_b[ib]];
     const bool b_matched = section >= 0 && frame_->b_matched[static_cast<std::size_t>(section)];
-    if ((target >= 0 && section != target) || (target < 0 && b_matched)) cost += kOtherSection;
+    other_section = (target >= 0 && section != target) || (target < 0 && b_matched);
+    if (other_section) cost += kOtherSection;
   }
   // Headings translate headings.
   const bool ha = fa.front()->heading, hb = fb.front()->heading;
@@ -151,18 +158,18 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
   // Anchors.
   const AnchorMatch m = compare_anchors(fa, ka, fb, kb);
   // Words of one side whose learned translations the other side holds.
-  if (lexicon_ != nullptr) {
-    thread_local std::vector<std::uint64_t> tb;
-    const std::vector<std::uint64_t>* b_tokens = &(*b_.tokens)[index_b[ib]];
-    if (nb > 1) {
-      tb.clear();
-      for (int k = 0; k < nb; ++k) {
-        const auto& t = (*b_.tokens)[index_b[ib + static_cast<std::size_t>(k)]];
-        tb.insert(tb.end(), t.begin(), t.end());
-      }
-      std::sort(tb.begin(), tb.end());
-      b_tokens = &tb;
+  thread_local std::vector<std::uint64_t> tb;
+  const std::vector<std::uint64_t>* b_tokens = &(*b_.tokens)[index_b[ib]];
+  if (nb > 1 && (lexicon_ != nullptr || dictionary_ != nullptr)) {
+    tb.clear();
+    for (int k = 0; k < nb; ++k) {
+      const auto& t = (*b_.tokens)[index_b[ib + static_cast<std::size_t>(k)]];
+      tb.insert(tb.end(), t.begin(), t.end());
     }
+    std::sort(tb.begin(), tb.end());
+    b_tokens = &tb;
+  }
+  if (lexicon_ != nullptr) {
     int known = 0, found = 0;
     for (int k = 0; k < na; ++k) {
       int kn = 0, fo = 0;
@@ -172,6 +179,21 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
     }
     cost -= 1.5 * std::min(found, 6);
     cost += 1.0 * std::min(known - found, 6);
+  }
+  // Words the dictionary translates: found ones are good evidence; missed
+  // ones weak evidence, as translators render freely.
+  // A document's words recur across its sections: they do not pull a
+  // sentence out of its own section.
+  if (dictionary_ != nullptr && !other_section) {
+    int known = 0, found = 0;
+    for (int k = 0; k < na; ++k) {
+      int kn = 0, fo = 0;
+      dictionary_->compare(index_a[ia + static_cast<std::size_t>(k)], *b_tokens, kn, fo);
+      known += kn;
+      found += fo;
+    }
+    cost -= kDictionaryFound * std::min(found, 2);
+    cost += kDictionaryMissed * std::min(known - found, 8);
   }
   // Each shared anchor is evidence for the bead, each unshared one against it.
   cost -= 2.0 * std::min(m.shared, 3);

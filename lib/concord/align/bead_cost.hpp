@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "concord/align/dictionary_tokens.hpp"
 #include "concord/align/features.hpp"
 #include "concord/align/lexicon.hpp"
 
@@ -52,7 +53,7 @@ class BeadCost {
   /// With a lexicon (a second pass), words that translate each other are
   /// evidence too. The sides, the lexicon and the frame must outlive it.
   BeadCost(const Side& a, const Side& b, const PairModel& model, const Lexicon* lexicon = nullptr,
-           const SectionFrame* frame = nullptr);
+           const SectionFrame* frame = nullptr, const DictionaryTokens* dictionary = nullptr);
 
   /// Cost of aligning a[ia .. ia+na) with b[ib .. ib+nb) (na, nb in 0..3).
   double operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
@@ -67,6 +68,7 @@ class BeadCost {
   PairModel model_;
   const Lexicon* lexicon_;
   const SectionFrame* frame_;
+  const DictionaryTokens* dictionary_;  // a's words with their CJK translations (English–CJK pairs)
   std::vector<Lexicon::KnownTokens> known_a_;  // per sentence of a, when there is a lexicon
 };
 

@@ -114,4 +114,6 @@ std::string_view primary_language(std::string_view tag) {
 
 bool is_chinese(std::string_view tag) { return primary_language(tag) == "zh"; }
 
+bool is_japanese_or_chinese(std::string_view tag) { return is_chinese(tag) || primary_language(tag) == "ja"; }
+
 }  // namespace concord::lang

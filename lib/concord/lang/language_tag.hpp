@@ -22,4 +22,7 @@ std::string_view primary_language(std::string_view tag);
 
 bool is_chinese(std::string_view tag);
 
+/// Japanese or Chinese: the languages the English–CJK word table covers.
+bool is_japanese_or_chinese(std::string_view tag);
+
 }  // namespace concord::lang

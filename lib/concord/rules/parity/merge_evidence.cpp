@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "concord/lang/english_cjk_words.hpp"
 #include "concord/lang/language_tag.hpp"
 #include "concord/rules/parity/duplicates.hpp"
 
@@ -96,6 +97,39 @@ std::vector<std::uint32_t> dropped_by_length(const PairView& view) {
   return out;
 }
 
+// A 2–1 bead where a dictionary finds several words of one reference
+// sentence in the translation and none of the other's, which it knows
+// enough words of, and no other translation merged the two. Free
+// translation keeps a dictionary from finding much, so only that contrast
+// counts; English references only.
+std::vector<std::uint32_t> dropped_by_dictionary(const PairView& view) {
+  constexpr int kKnownWords = 3;       // of the dropped sentence, none found
+  constexpr int kFoundWords = 2;       // of the kept one
+  constexpr double kFoundShare = 0.2;  // of the kept one's known words: it is not rendered freely
+  std::vector<std::uint32_t> out;
+  if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return out;
+  const auto& words = lang::EnglishCjkWords::instance();
+  for (const align::Bead& bead : view.pair->beads) {
+    if (bead.a.size() != 2 || bead.b.size() != 1 || !kept_apart_elsewhere(view, bead.a)) continue;
+    const std::string_view translation = view.other_analysis->keys[bead.b.front()];
+    int known[2], found[2];
+    for (int k = 0; k < 2; ++k) words.count_found(view.ref_analysis->keys[bead.a[k]], translation, known[k], found[k]);
+    const double lb = view.other_analysis->features[bead.b.front()].length;
+    for (int k = 0; k < 2; ++k) {
+      const int kept = 1 - k;
+      if (found[k] != 0 || known[k] < kKnownWords || found[kept] < kFoundWords ||
+          found[kept] < kFoundShare * known[kept])
+        continue;
+      // The lengths must not speak for the merge.
+      const double fa_kept = view.ref_analysis->features[bead.a[kept]].length;
+      const double fa_both = fa_kept + view.ref_analysis->features[bead.a[k]].length;
+      if (misfit(lb, fa_kept, view.pair->length_ratio) <= misfit(lb, fa_both, view.pair->length_ratio))
+        out.push_back(bead.a[k]);
+    }
+  }
+  return out;
+}
+
 // Reference sentences the other Chinese script shows to be missing.
 std::vector<std::uint32_t> dropped_by_sibling(const PairView& view) {
   std::vector<std::uint32_t> out;
@@ -127,6 +161,8 @@ std::vector<std::uint32_t> dropped_by_sibling(const PairView& view) {
 
 std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
   std::vector<std::uint32_t> out = dropped_by_length(view);
+  for (std::uint32_t s : dropped_by_dictionary(view))
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   for (std::uint32_t s : dropped_by_sibling(view))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   return out;

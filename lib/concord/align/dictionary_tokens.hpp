@@ -1,0 +1,39 @@
+#pragma once
+// The English–CJK word table (lang/english_cjk_words.hpp) in the aligner's
+// terms: for each word of an English sentence that the table knows, the
+// lexical tokens (lexicon.hpp) of its Japanese and Chinese translations. A
+// CJK sentence holding one of them renders that word. Unlike the lexicon a
+// pair learns from itself, this knows words a short document uses once,
+// which is where the lexicon falls silent: short list items, a sentence a
+// merge would hide.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "concord/align/lexicon.hpp"  // lexical_tokens
+
+namespace concord::align {
+
+class DictionaryTokens {
+ public:
+  /// For the sentences (comparison keys) of an English version.
+  explicit DictionaryTokens(const std::vector<std::string>& english_keys);
+
+  /// How many words of English sentence `sentence` the table knows, and how
+  /// many of them have a translation among `cjk_tokens` (sorted lexical
+  /// tokens of the other side).
+  void compare(std::uint32_t sentence, const std::vector<std::uint64_t>& cjk_tokens, int& known, int& found) const;
+
+ private:
+  // Per sentence: every token of its known words' translations with the
+  // word's index in the sentence, sorted by token, so that a comparison
+  // looks up the other side's few tokens instead of all translations.
+  struct SentenceWords {
+    std::vector<std::uint64_t> tokens;  // sorted
+    std::vector<std::uint8_t> word;     // parallel: the index of the word each token translates
+    int known = 0;
+  };
+  std::vector<SentenceWords> sentences_;
+};
+
+}  // namespace concord::align

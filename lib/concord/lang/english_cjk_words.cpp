@@ -1,0 +1,103 @@
+#include "concord/lang/english_cjk_words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace concord::lang {
+namespace {
+
+#include "concord/english_cjk_word_table.inc"
+
+// Words every sentence has, which EDICT glosses anyway ("will" → 意志).
+constexpr std::array<std::string_view, 48> kFunctionWords = {
+    "the",   "and",  "for",   "are",   "with",  "this",  "that",  "you",  "your", "our",   "not",   "may",
+    "will",  "can",  "from",  "has",   "have",  "any",   "all",   "but",  "its",  "their", "they",  "them",
+    "who",   "which", "when", "such",  "been",  "was",   "were",  "into", "than", "also",  "more",  "other",
+    "these", "those", "about", "what", "there", "here",  "would", "should", "could", "must", "does", "only"};
+
+bool is_function_word(std::string_view w) {
+  return std::find(kFunctionWords.begin(), kFunctionWords.end(), w) != kFunctionWords.end();
+}
+
+}  // namespace
+
+const EnglishCjkWords& EnglishCjkWords::instance() {
+  static const EnglishCjkWords words;
+  return words;
+}
+
+EnglishCjkWords::EnglishCjkWords() {
+  for (const char* chunk : kWordTableChunks) {
+    std::string_view text(chunk);
+    while (!text.empty()) {
+      const std::size_t eol = std::min(text.find('\n'), text.size());
+      const std::string_view line = text.substr(0, eol);
+      text.remove_prefix(std::min(eol + 1, text.size()));
+      const std::size_t tab = line.find('\t');
+      if (tab != std::string_view::npos) entries_.push_back({line.substr(0, tab), line.substr(tab + 1)});
+    }
+  }
+  // The generator writes the words in order; sorting again costs little and
+  // keeps the lookup right whatever the table.
+  if (!std::is_sorted(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; }))
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
+}
+
+std::string_view EnglishCjkWords::find(std::string_view word) const {
+  const auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
+                                   [](const Entry& e, std::string_view w) { return e.word < w; });
+  return it != entries_.end() && it->word == word ? it->forms : std::string_view();
+}
+
+std::string_view EnglishCjkWords::translations(std::string_view word) const {
+  if (word.size() < 3 || is_function_word(word)) return {};
+  if (const std::string_view forms = find(word); !forms.empty()) return forms;
+  // "licenses" → "license", "provided" → "provide", "collecting" → "collect".
+  for (std::string_view ending : {"s", "es", "ed", "d", "ing"})
+    if (word.size() > ending.size() + 3 && word.ends_with(ending))
+      if (const std::string_view forms = find(word.substr(0, word.size() - ending.size())); !forms.empty())
+        return forms;
+  if (word.size() > 4 && word.ends_with("ies")) {
+    const std::string singular = std::string(word.substr(0, word.size() - 3)) + "y";
+    return find(singular);
+  }
+  return {};
+}
+
+std::vector<std::string_view> EnglishCjkWords::forms(std::string_view list) {
+  std::vector<std::string_view> out;
+  while (!list.empty()) {
+    const std::size_t bar = std::min(list.find('|'), list.size());
+    out.push_back(list.substr(0, bar));
+    list.remove_prefix(std::min(bar + 1, list.size()));
+  }
+  return out;
+}
+
+std::vector<std::string_view> EnglishCjkWords::words_of(std::string_view english_key) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < english_key.size();) {
+    while (i < english_key.size() && !(english_key[i] >= 'a' && english_key[i] <= 'z')) ++i;
+    const std::size_t begin = i;
+    while (i < english_key.size() && english_key[i] >= 'a' && english_key[i] <= 'z') ++i;
+    const std::string_view word = english_key.substr(begin, i - begin);
+    if (!word.empty() && std::find(out.begin(), out.end(), word) == out.end()) out.push_back(word);
+  }
+  return out;
+}
+
+void EnglishCjkWords::count_found(std::string_view english_key, std::string_view cjk_key, int& known,
+                                  int& found) const {
+  known = found = 0;
+  for (std::string_view word : words_of(english_key)) {
+    const std::string_view list = translations(word);
+    if (list.empty()) continue;
+    ++known;
+    const std::vector<std::string_view> all = forms(list);
+    if (std::any_of(all.begin(), all.end(), [&](std::string_view f) { return cjk_key.find(f) != std::string_view::npos; }))
+      ++found;
+  }
+}
+
+}  // namespace concord::lang

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "concord/align/dictionary_tokens.hpp"
@@ -27,9 +27,11 @@ std::vector<std::uint32_t> sentence_run(std::uint32_t first, std::uint32_t end, 
 class PairAligner {
  public:
   PairAligner(const DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t a, std::uint32_t b,
-              bool same_script, bool english_to_cjk, SiblingMatch sibling = {})
-      : outline_a_(outline.versions[a]), outline_b_(outline.versions[b]), sibling_(std::move(sibling)) {
-    if (english_to_cjk) dictionary_ = std::make_unique<DictionaryTokens>(doc.versions[a].keys);
+              bool same_script, const DictionaryTokens* dictionary, SiblingMatch sibling = {})
+      : outline_a_(outline.versions[a]),
+        outline_b_(outline.versions[b]),
+        sibling_(std::move(sibling)),
+        dictionary_(dictionary) {
     side_a_ = {&doc.versions[a].features, &doc.versions[a].keys, &doc.versions[a].blocks, &doc.versions[a].tokens};
     side_b_ = {&doc.versions[b].features, &doc.versions[b].keys, &doc.versions[b].blocks, &doc.versions[b].tokens};
     model_ = make_pair_model(side_a_, side_b_, same_script);
@@ -84,7 +86,7 @@ class PairAligner {
     const SectionSide sb{&outline_b_, side_b_, alignable_sections(outline_b_)};
     const std::vector<SectionMatch> matches = align_sections(sa, sb, model_, lexicon, sibling());
     const SectionFrame frame = section_frame(matches, sa, sb, lexicon);
-    const BeadCost cost(side_a_, side_b_, model_, lexicon, &frame, dictionary_.get());
+    const BeadCost cost(side_a_, side_b_, model_, lexicon, &frame, dictionary_);
     const std::size_t na = side_a_.features->size(), nb = side_b_.features->size();
     // Moved sections are aligned between themselves; the rest in chunks
     // between the starts of sections that matched in order.
@@ -305,7 +307,7 @@ class PairAligner {
   const structure::Outline& outline_a_;
   const structure::Outline& outline_b_;
   SiblingMatch sibling_;
-  std::unique_ptr<DictionaryTokens> dictionary_;  // English against Japanese or Chinese only
+  const DictionaryTokens* dictionary_;  // a's words, for English against Japanese or Chinese; else null
   Side side_a_, side_b_;
   PairModel model_;
   PairAlignment result_;
@@ -339,10 +341,10 @@ SiblingMatch compose(const PairAlignment& reference_via, const PairAlignment& di
 // open to a wrong match; zh-CN still has every section, and its pairing with
 // zh-TW is character for character.
 // `same_script`: the reference is Chinese too, and is compared as
-// align_document compared it, character for character; `english_reference`:
-// it is English, and the dictionary counts.
+// align_document compared it, character for character; `dictionary`: the
+// reference's dictionary words when it is English, else null.
 void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutline& outline, std::uint32_t hant,
-                          std::uint32_t hans, bool same_script, bool english_reference) {
+                          std::uint32_t hans, bool same_script, const DictionaryTokens* dictionary) {
   if (doc.reference < 0) return;
   const auto ref = static_cast<std::uint32_t>(doc.reference);
   const PairAlignment* direct = doc.find(hant, hans);
@@ -367,7 +369,7 @@ void realign_with_sibling(DocumentAlignment& doc, const structure::DocumentOutli
   SiblingMatch sibling =
       compose(guide, *direct, /*via_is_direct_a=*/!redo_hant, outline.versions[ref].sections.size());
   doc.pairs[redo] =
-      PairAligner(doc, outline, ref, redo_hant ? hant : hans, same_script, english_reference, std::move(sibling)).align();
+      PairAligner(doc, outline, ref, redo_hant ? hant : hans, same_script, dictionary, std::move(sibling)).align();
 }
 
 }  // namespace
@@ -407,13 +409,17 @@ DocumentAlignment align_document(const model::Document& document, const text::Do
   doc.reference = choose_reference(document, text, preferred_reference);
   if (doc.reference < 0) return doc;
   const auto ref = static_cast<std::uint32_t>(doc.reference);
+  // An English reference's dictionary words, once for all its Japanese and
+  // Chinese counterparts.
+  std::optional<DictionaryTokens> dictionary;
+  const bool english_reference = lang::primary_language(document.versions[ref].lang) == "en";
   for (std::uint32_t v = 0; v < document.versions.size(); ++v) {
     if (v == ref || !has_text(text.versions[v])) continue;
     const bool same = document.versions[v].lang == document.versions[ref].lang ||
                       (lang::is_chinese(document.versions[v].lang) && lang::is_chinese(document.versions[ref].lang));
-    const bool english_to_cjk = lang::primary_language(document.versions[ref].lang) == "en" &&
-                                lang::is_japanese_or_chinese(document.versions[v].lang);
-    doc.pairs.push_back(PairAligner(doc, outline, ref, v, same, english_to_cjk).align());
+    const bool english_to_cjk = english_reference && lang::is_japanese_or_chinese(document.versions[v].lang);
+    if (english_to_cjk && !dictionary) dictionary.emplace(doc.versions[ref].keys);
+    doc.pairs.push_back(PairAligner(doc, outline, ref, v, same, english_to_cjk ? &*dictionary : nullptr).align());
   }
   // The two Chinese standards against each other, when neither is the reference.
   std::int32_t hant = -1, hans = -1;
@@ -424,11 +430,10 @@ DocumentAlignment align_document(const model::Document& document, const text::Do
   }
   if (hant >= 0 && hans >= 0) {
     doc.pairs.push_back(
-        PairAligner(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans), true, false)
+        PairAligner(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans), true, nullptr)
             .align());
     realign_with_sibling(doc, outline, static_cast<std::uint32_t>(hant), static_cast<std::uint32_t>(hans),
-                         lang::is_chinese(document.versions[ref].lang),
-                         lang::primary_language(document.versions[ref].lang) == "en");
+                         lang::is_chinese(document.versions[ref].lang), dictionary ? &*dictionary : nullptr);
   }
   return doc;
 }

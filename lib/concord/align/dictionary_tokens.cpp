@@ -25,7 +25,7 @@ DictionaryTokens::DictionaryTokens(const std::vector<std::string>& english_keys)
         known[s].push_back(list);
         ++sentences_with[list.data()];
       }
-  const std::size_t common = std::max<std::size_t>(3, english_keys.size() / 12);
+  const std::size_t common = common_word_limit(english_keys.size());
   std::unordered_map<const char*, std::vector<std::uint64_t>> tokens_of;  // per word, once per version
   constexpr std::size_t kMaxWords = 64;                                   // words a sentence's bitmask holds
   std::vector<std::pair<std::uint64_t, std::uint8_t>> pairs;

@@ -7,18 +7,10 @@
 
 #include "concord/io/utf8.hpp"
 #include "concord/lang/char_class.hpp"
+#include "concord/lang/english_stop_words.hpp"
 
 namespace concord::align {
 namespace {
-
-constexpr std::array<std::string_view, 40> kStopWords = {
-    "the",  "and",  "for",  "are",  "with", "this", "that", "you",   "your", "our",  "not",  "may",  "will", "can",
-    "from", "has",  "have", "any",  "all",  "but",  "its",  "their", "they", "them", "who",  "which", "when", "such",
-    "been", "was",  "were", "into", "than", "also", "more", "other", "these", "those", "about", "what"};
-
-bool is_stop_word(std::string_view w) {
-  return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
-}
 
 bool lexical_cjk(char32_t cp) {
   const lang::CharClass c = lang::classify(cp);
@@ -33,6 +25,8 @@ constexpr double kMinDice = 0.6;
 
 }  // namespace
 
+std::size_t common_word_limit(std::size_t sentences) { return std::max<std::size_t>(3, sentences / 12); }
+
 std::vector<std::uint64_t> lexical_tokens(std::string_view key) {
   std::vector<std::uint64_t> out;
   char32_t previous = 0;
@@ -45,7 +39,7 @@ std::vector<std::uint64_t> lexical_tokens(std::string_view key) {
     if (word_char && word_begin == std::string_view::npos) word_begin = at;
     if (!word_char && word_begin != std::string_view::npos) {
       const std::string_view w = key.substr(word_begin, at - word_begin);
-      if (w.size() >= 3 && !is_stop_word(w)) out.push_back(hash_of(w));
+      if (w.size() >= 3 && !lang::is_english_stop_word(w)) out.push_back(hash_of(w));
       word_begin = std::string_view::npos;
     }
     if (lexical_cjk(cp) && lexical_cjk(previous)) {
@@ -68,7 +62,7 @@ Lexicon Lexicon::learn(const std::vector<std::vector<std::uint64_t>>& tokens_a,
     std::unordered_map<std::uint64_t, std::size_t> df;
     for (const auto& sentence : tokens)
       for (std::uint64_t x : sentence) ++df[x];
-    const std::size_t limit = std::max<std::size_t>(3, tokens.size() / 12);
+    const std::size_t limit = common_word_limit(tokens.size());
     std::unordered_map<std::uint64_t, bool> common;
     for (const auto& [x, n] : df) common[x] = n > limit;
     return common;

@@ -5,6 +5,7 @@
 // ("account" ↔ アカ/カウ, "licensed" ↔ 授权). No dictionary ships with
 // concord; each pair of versions teaches its own, so the second alignment
 // can tell which of two neighbouring sentences a translation renders.
+#include <cstddef>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -18,6 +19,10 @@ namespace concord::align {
 /// pairs of adjacent Han or katakana characters for CJK text (Latin words in
 /// it count as words).
 std::vector<std::uint64_t> lexical_tokens(std::string_view key);
+
+/// A word (or token) found in more sentences of a version than this says
+/// nothing about which sentence is which ("Mozilla", "service").
+std::size_t common_word_limit(std::size_t sentences);
 
 class Lexicon {
  public:

@@ -4,20 +4,21 @@
 #include <array>
 #include <string>
 
+#include "concord/lang/english_stop_words.hpp"
+
 namespace concord::lang {
 namespace {
 
 #include "concord/english_cjk_word_table.inc"
 
-// Words every sentence has, which EDICT glosses anyway ("will" → 意志).
-constexpr std::array<std::string_view, 48> kFunctionWords = {
-    "the",   "and",  "for",   "are",   "with",  "this",  "that",  "you",  "your", "our",   "not",   "may",
-    "will",  "can",  "from",  "has",   "have",  "any",   "all",   "but",  "its",  "their", "they",  "them",
-    "who",   "which", "when", "such",  "been",  "was",   "were",  "into", "than", "also",  "more",  "other",
-    "these", "those", "about", "what", "there", "here",  "would", "should", "could", "must", "does", "only"};
+// Beyond the stop words, short words EDICT glosses anyway ("would" → 積もり)
+// that no more tell sentences apart.
+constexpr std::array<std::string_view, 8> kAlsoFunctionWords = {"there", "here", "would", "should",
+                                                                 "could", "must", "does",  "only"};
 
 bool is_function_word(std::string_view w) {
-  return std::find(kFunctionWords.begin(), kFunctionWords.end(), w) != kFunctionWords.end();
+  return is_english_stop_word(w) ||
+         std::find(kAlsoFunctionWords.begin(), kAlsoFunctionWords.end(), w) != kAlsoFunctionWords.end();
 }
 
 }  // namespace

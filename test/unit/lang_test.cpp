@@ -186,5 +186,20 @@ TEST(EnglishCjkWords, CountsTheWordsATranslationRenders) {
   EXPECT_EQ(found, 0);
 }
 
+TEST(EnglishCjkWords, LeavesOutTheWordsAnotherSentenceShares) {
+  const auto& words = EnglishCjkWords::instance();
+  int known = 0, found = 0;
+  // "refund" is in both English sentences: only revoke and telephone can
+  // tell whether the translation renders the first.
+  words.count_found("we may revoke the refund by telephone.", "払い戻しは可能です。", known, found,
+                    "a refund takes ten days.");
+  EXPECT_EQ(known, 2);
+  EXPECT_EQ(found, 0);
+  // Counted whole, the shared word is found.
+  words.count_found("we may revoke the refund by telephone.", "払い戻しは可能です。", known, found);
+  EXPECT_EQ(known, 3);
+  EXPECT_EQ(found, 1);
+}
+
 }  // namespace
 }  // namespace concord::lang

@@ -550,6 +550,78 @@ TEST(ParityMissingSegment, ADictionaryTellsWhichOfTwoJoinedSentencesTheTranslati
   EXPECT_EQ(in_hans[0].related[0].position.line, line_of(en, "We do not provide support via email."));
 }
 
+// The missing-segment findings in `file` of a real document set in
+// corpora/real (every version loaded) after `cut` is removed from it.
+std::vector<ResolvedFinding> missing_after_cut(const std::string& set, const std::string& file, const std::string& cut,
+                                               std::string* edited_text = nullptr) {
+  const std::string dir = test::source_dir() + "/corpora/real/" + set + "/";
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string name : {"en.md", "ja.md", "zh-CN.md"}) {
+    std::string text = read_file(dir + name);
+    EXPECT_FALSE(text.empty()) << dir + name;
+    if (name == file) text = edited(text, cut, "");
+    if (name == file && edited_text != nullptr) *edited_text = text;
+    files.emplace_back(name, text);
+  }
+  const auto all = test::run_rules(test::load(files), kParity);
+  std::vector<ResolvedFinding> out;
+  for (const auto& f : all)
+    if (f.file == file && f.severity != Severity::info) out.push_back(f);
+  EXPECT_EQ(out.size(), 1u) << listing(all);
+  return out;
+}
+
+TEST(ParityMissingSegment, WordsTheTwoJoinedSentencesShareAreLeftOutOfTheDictionaryCount) {
+  // MDN Plus privacy notice, Japanese, its first sentence ("This privacy
+  // notice explains what data MDN Plus collects, shares, and why.") cut.
+  // The aligner joins it to the next one. Counted whole, the dictionary
+  // finds one of its words in the sentence left (privacy, which the next
+  // English sentence also has); of the words only it has, none.
+  std::string ja;
+  const auto f = missing_after_cut("mozilla-legal-docs/mdn_plus_privacy", "ja.md",
+                                   "このプライバシーに関する通知では、MDN Plus が収集・共有するデータと、その理由について説明しています。",
+                                   &ja);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("This privacy notice explains"), std::string::npos) << f[0].message;
+  // After the sentence before it, which ends the paragraph before.
+  EXPECT_EQ(f[0].begin.line, line_of(ja, "MDN Plus は、優れた機能を提供するサブスクリプションサービスです。"));
+}
+
+TEST(ParityMissingSegment, ManyWordsNoneFoundOutweighAnotherTranslationsMerge) {
+  // Acceptable use policy, Japanese: "Collect or harvest personally
+  // identifiable information without permission." cut from a list item.
+  // The Simplified Chinese joins that sentence and the next into one, so
+  // the merge could be the translators' way; but the dictionary knows
+  // seven of its words and finds none in what is left, and four of six of
+  // the other's.
+  std::string ja;
+  const auto f = missing_after_cut("mozilla-legal-docs/acceptable_use_policy", "ja.md",
+                                   "個人を特定することができる情報を許可なく収集または採取する。", &ja);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("Collect or harvest personally identifiable information"), std::string::npos)
+      << f[0].message;
+  // After the list item before.
+  EXPECT_EQ(f[0].begin.line, line_of(ja, "* 生々しい性的描写もしくは暴力的描写"));
+}
+
+TEST(ParityMissingSegment, ASectionThatLostItsOnlySentenceKeepsItsHeading) {
+  // Firefox cloud services terms, Japanese: the one sentence of section 9
+  // ("補償", Indemnification) cut. Its heading still matches the English
+  // one by number and length: one missing sentence, not a missing English
+  // section beside an extra Japanese one.
+  std::string ja;
+  const auto f = missing_after_cut("mozilla-legal-docs/firefox_cloud_services_tos", "ja.md",
+                                   "皆様は、皆様による本サービスの利用（皆様がアップロードするコンテンツを含むが、これに限定されない）に起因または関連する任意およびすべての第三者によるクレームおよび費用（弁護士費用を含む）に対し、Mozilla、"
+                                   "Mozilla の請負業者、コントリビューター、ライセンサー、およびパートナー、ならびにそれらの取締役、役員、従業員および代理人（以下「被免責当事者」）を防御し、補償し、損害を与えないことに同意するものとします。",
+                                   &ja);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("You agree to defend, indemnify"), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line_of(ja, "#### 補償"));
+}
+
 TEST(ParityDuplicatedSegment, SeedZeroRowCopiedFromTheTraditionalText) {
   const std::string text = read_file(test::source_dir() + "/corpora/seeds/000_fbff593f6d672fef.txt");
   ASSERT_FALSE(text.empty());

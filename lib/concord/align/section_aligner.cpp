@@ -57,6 +57,8 @@ struct SectionSummary {
   std::vector<int> numbers;  // number_path
   double length_all = 0;     // the section with its children
   double length_own = 0;     // its own text
+  double length_heading = 0;  // its heading, for a heading section
+  bool heading_only = false;  // a heading whose text is lost, or never was
   // The anchors of the first sentences of its own text as one group (less
   // common terms), merged once: the matching compares every pair in its band.
   SentenceFeatures own_anchors;
@@ -98,6 +100,10 @@ std::vector<SectionSummary> summarize(const SectionSide& side) {
     for (std::uint32_t i = s.first_sentence; i < s.end_sentence; ++i) sum.length_all += (*side.sentences.features)[i].length;
     const auto [first, end] = own_sentences(o, k);
     for (std::uint32_t i = first; i < end; ++i) sum.length_own += (*side.sentences.features)[i].length;
+    if (sum.kind == Kind::heading && first < end) {
+      sum.length_heading = (*side.sentences.features)[first].length;
+      sum.heading_only = s.end_sentence == first + 1;
+    }
     SentenceFeatures& merged = sum.own_anchors;
     merged.latin_text = first < end;
     for (std::uint32_t i = first; i < end && i < first + kSummarySentences; ++i) {
@@ -180,7 +186,12 @@ class SectionScorer {
     double score = 0;
     const double r_all = log_ratio(xa.length_all, xb.length_all);
     const double r_own = log_ratio(xa.length_own, xb.length_own);
-    score -= std::min(3.0, 1.5 * std::min(std::abs(r_all), std::abs(r_own)));
+    double r = std::min(std::abs(r_all), std::abs(r_own));
+    // A section whose text was lost keeps its heading: the headings'
+    // lengths still tell whether it is the same section.
+    if ((xa.heading_only || xb.heading_only) && xa.length_heading > 0 && xb.length_heading > 0)
+      r = std::min(r, std::abs(log_ratio(xa.length_heading, xb.length_heading)));
+    score -= std::min(3.0, 1.5 * r);
     if (!xa.own.empty() && !xb.own.empty()) {
       const AnchorMatch m = compare_anchors(xa.own, xa.key, xb.own, xb.key);
       if (m.any()) score += 2.0 * (m.shared - 0.5 * (m.only_a + m.only_b)) / (m.shared + m.only_a + m.only_b);

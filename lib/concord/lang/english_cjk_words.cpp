@@ -88,12 +88,15 @@ std::vector<std::string_view> EnglishCjkWords::words_of(std::string_view english
   return out;
 }
 
-void EnglishCjkWords::count_found(std::string_view english_key, std::string_view cjk_key, int& known,
-                                  int& found) const {
+void EnglishCjkWords::count_found(std::string_view english_key, std::string_view cjk_key, int& known, int& found,
+                                  std::string_view leave_out_key) const {
   known = found = 0;
+  std::vector<const char*> left_out;  // lists, by where they stand in the table
+  for (std::string_view word : words_of(leave_out_key))
+    if (const std::string_view list = translations(word); !list.empty()) left_out.push_back(list.data());
   for (std::string_view word : words_of(english_key)) {
     const std::string_view list = translations(word);
-    if (list.empty()) continue;
+    if (list.empty() || std::find(left_out.begin(), left_out.end(), list.data()) != left_out.end()) continue;
     ++known;
     const std::vector<std::string_view> all = forms(list);
     if (std::any_of(all.begin(), all.end(), [&](std::string_view f) { return cjk_key.find(f) != std::string_view::npos; }))

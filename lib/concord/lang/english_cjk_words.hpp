@@ -33,7 +33,10 @@ class EnglishCjkWords {
 
   /// Of the content words of an English comparison key, how many the table
   /// knows (`known`) and how many have a translation in `cjk_key` (`found`).
-  void count_found(std::string_view english_key, std::string_view cjk_key, int& known, int& found) const;
+  /// Words whose translations `leave_out_key` (another English key) also
+  /// has are not counted: they cannot tell the two apart.
+  void count_found(std::string_view english_key, std::string_view cjk_key, int& known, int& found,
+                   std::string_view leave_out_key = {}) const;
 
  private:
   EnglishCjkWords();

@@ -99,32 +99,60 @@ std::vector<std::uint32_t> dropped_by_length(const PairView& view) {
 
 // A 2–1 bead where a dictionary finds several words of one reference
 // sentence in the translation and none of the other's, which it knows
-// enough words of, and no other translation merged the two. Free
-// translation keeps a dictionary from finding much, so only that contrast
-// counts; English references only.
+// enough words of. Free translation keeps a dictionary from finding much,
+// so only that contrast counts; English references only.
+//
+// Three tests, the stronger the evidence the less else it needs:
+// - each sentence's words counted whole (three known, none found), where
+//   the lengths do not speak for the merge and no other translation merged
+//   the two (translators merge where the text invites it, and then usually
+//   more than one of them does);
+// - only the words the two sentences do not share ("licenses" in both says
+//   nothing): five or more known, none found, outweigh lengths that favour
+//   the merge a little;
+// - five or more words counted whole, none found: enough even where another
+//   translation merged the two.
+struct DictionaryTest {
+  bool leave_out_shared;  // count only the words the other sentence lacks
+  int known_words;        // of the dropped sentence, at least this many known and none found
+  double length_slack;    // how much better the lengths may fit the merge
+  bool kept_apart;        // no other translation may have merged the two
+};
+constexpr DictionaryTest kDictionaryTests[] = {
+    {false, 3, 0.0, true},
+    {true, 5, 0.45, true},
+    {false, 5, 0.0, false},
+};
+
 std::vector<std::uint32_t> dropped_by_dictionary(const PairView& view) {
-  constexpr int kKnownWords = 3;       // of the dropped sentence, none found
   constexpr int kFoundWords = 2;       // of the kept one
   constexpr double kFoundShare = 0.2;  // of the kept one's known words: it is not rendered freely
   std::vector<std::uint32_t> out;
   if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return out;
   const auto& words = lang::EnglishCjkWords::instance();
+  const auto& keys = view.ref_analysis->keys;
   for (const align::Bead& bead : view.pair->beads) {
-    if (bead.a.size() != 2 || bead.b.size() != 1 || !kept_apart_elsewhere(view, bead.a)) continue;
+    if (bead.a.size() != 2 || bead.b.size() != 1) continue;
     const std::string_view translation = view.other_analysis->keys[bead.b.front()];
-    int known[2], found[2];
-    for (int k = 0; k < 2; ++k) words.count_found(view.ref_analysis->keys[bead.a[k]], translation, known[k], found[k]);
     const double lb = view.other_analysis->features[bead.b.front()].length;
-    for (int k = 0; k < 2; ++k) {
-      const int kept = 1 - k;
-      if (found[k] != 0 || known[k] < kKnownWords || found[kept] < kFoundWords ||
-          found[kept] < kFoundShare * known[kept])
-        continue;
-      // The lengths must not speak for the merge.
-      const double fa_kept = view.ref_analysis->features[bead.a[kept]].length;
-      const double fa_both = fa_kept + view.ref_analysis->features[bead.a[k]].length;
-      if (misfit(lb, fa_kept, view.pair->length_ratio) <= misfit(lb, fa_both, view.pair->length_ratio))
-        out.push_back(bead.a[k]);
+    const bool kept_apart = kept_apart_elsewhere(view, bead.a);
+    for (const DictionaryTest& test : kDictionaryTests) {
+      if (test.kept_apart && !kept_apart) continue;
+      int known[2], found[2];
+      for (int k = 0; k < 2; ++k)
+        words.count_found(keys[bead.a[k]], translation, known[k], found[k],
+                          test.leave_out_shared ? std::string_view(keys[bead.a[1 - k]]) : std::string_view());
+      for (int k = 0; k < 2; ++k) {
+        const int kept = 1 - k;
+        if (found[k] != 0 || known[k] < test.known_words || found[kept] < kFoundWords ||
+            found[kept] < kFoundShare * known[kept])
+          continue;
+        const double fa_kept = view.ref_analysis->features[bead.a[kept]].length;
+        const double fa_both = fa_kept + view.ref_analysis->features[bead.a[k]].length;
+        const bool lengths_allow =
+            misfit(lb, fa_kept, view.pair->length_ratio) <= misfit(lb, fa_both, view.pair->length_ratio) + test.length_slack;
+        if (lengths_allow && std::find(out.begin(), out.end(), bead.a[k]) == out.end()) out.push_back(bead.a[k]);
+      }
     }
   }
   return out;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 #include <unordered_map>
 
 #include "concord/lang/english_cjk_words.hpp"
@@ -26,30 +27,35 @@ DictionaryTokens::DictionaryTokens(const std::vector<std::string>& english_keys)
         ++sentences_with[list.data()];
       }
   const std::size_t common = common_word_limit(english_keys.size());
-  std::unordered_map<const char*, std::vector<std::uint64_t>> tokens_of;  // per word, once per version
-  constexpr std::size_t kMaxWords = 64;                                   // words a sentence's bitmask holds
-  std::vector<std::pair<std::uint64_t, std::uint8_t>> pairs;
+  // Per word, once per version: each form's tokens (forms without any left out).
+  std::unordered_map<const char*, std::vector<std::vector<std::uint64_t>>> forms_of;
+  constexpr std::size_t kMaxWords = 64;  // words a sentence's bitmask holds
+  constexpr std::size_t kMaxForms = std::numeric_limits<std::uint16_t>::max();
+  constexpr std::size_t kMaxFormTokens = std::numeric_limits<std::uint8_t>::max();
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> pairs;
   for (std::size_t s = 0; s < english_keys.size(); ++s) {
     SentenceWords& words = sentences_[s];
     for (std::string_view list : known[s]) {
       if (sentences_with[list.data()] > common || words.known == static_cast<int>(kMaxWords)) continue;
-      auto [it, inserted] = tokens_of.try_emplace(list.data());
-      if (inserted) {
+      auto [it, inserted] = forms_of.try_emplace(list.data());
+      if (inserted)
         for (std::string_view form : lang::EnglishCjkWords::forms(list)) {
-          const std::vector<std::uint64_t> tokens = lexical_tokens(form);
-          it->second.insert(it->second.end(), tokens.begin(), tokens.end());
+          std::vector<std::uint64_t> tokens = lexical_tokens(form);
+          if (!tokens.empty() && tokens.size() <= kMaxFormTokens) it->second.push_back(std::move(tokens));
         }
-        std::sort(it->second.begin(), it->second.end());
-        it->second.erase(std::unique(it->second.begin(), it->second.end()), it->second.end());
+      if (it->second.empty() || words.form_word.size() + it->second.size() > kMaxForms) continue;
+      for (const std::vector<std::uint64_t>& tokens : it->second) {
+        const auto form = static_cast<std::uint16_t>(words.form_word.size());
+        for (std::uint64_t t : tokens) pairs.emplace_back(t, form);
+        words.form_word.push_back(static_cast<std::uint8_t>(words.known));
+        words.form_size.push_back(static_cast<std::uint8_t>(tokens.size()));
       }
-      if (it->second.empty()) continue;
-      for (std::uint64_t t : it->second) pairs.emplace_back(t, static_cast<std::uint8_t>(words.known));
       ++words.known;
     }
     std::sort(pairs.begin(), pairs.end());
-    for (const auto& [token, word] : pairs) {
+    for (const auto& [token, form] : pairs) {
       words.tokens.push_back(token);
-      words.word.push_back(word);
+      words.form.push_back(form);
     }
     pairs.clear();
   }
@@ -59,16 +65,29 @@ void DictionaryTokens::compare(std::uint32_t sentence, const std::vector<std::ui
                                int& found) const {
   const SentenceWords& words = sentences_[sentence];
   known = words.known;
+  found = 0;
+  if (words.known == 0) return;
+  // Per-thread scratch: tokens seen per form, and the forms touched, reset
+  // after each call (the dynamic program asks millions of times).
+  thread_local std::vector<std::uint8_t> seen_of_form;
+  thread_local std::vector<std::uint16_t> touched;
+  if (seen_of_form.size() < words.form_word.size()) seen_of_form.resize(words.form_word.size(), 0);
   std::uint64_t seen = 0;
   // Both lists are sorted: each search starts where the last one ended.
   auto from = words.tokens.begin();
-  if (words.known > 0)
-    for (std::uint64_t t : cjk_tokens) {
-      from = std::lower_bound(from, words.tokens.end(), t);
-      if (from == words.tokens.end()) break;
-      for (auto it = from; it != words.tokens.end() && *it == t; ++it)
-        seen |= std::uint64_t{1} << words.word[static_cast<std::size_t>(it - words.tokens.begin())];
+  for (std::size_t i = 0; i < cjk_tokens.size(); ++i) {
+    const std::uint64_t t = cjk_tokens[i];
+    if (i > 0 && cjk_tokens[i - 1] == t) continue;  // joined sentences repeat tokens
+    from = std::lower_bound(from, words.tokens.end(), t);
+    if (from == words.tokens.end()) break;
+    for (auto it = from; it != words.tokens.end() && *it == t; ++it) {
+      const std::uint16_t f = words.form[static_cast<std::size_t>(it - words.tokens.begin())];
+      if (seen_of_form[f]++ == 0) touched.push_back(f);
+      if (seen_of_form[f] == words.form_size[f]) seen |= std::uint64_t{1} << words.form_word[f];
     }
+  }
+  for (std::uint16_t f : touched) seen_of_form[f] = 0;
+  touched.clear();
   found = std::popcount(seen);
 }
 

@@ -26,11 +26,15 @@ class DictionaryTokens {
 
  private:
   // Per sentence: every token of its known words' translations with the
-  // word's index in the sentence, sorted by token, so that a comparison
-  // looks up the other side's few tokens instead of all translations.
+  // translation (form) it belongs to, sorted by token, so that a comparison
+  // looks up the other side's few tokens instead of all translations. A
+  // word is found when every token of one of its forms is: one character
+  // pair of 現状有姿 does not render "as-is".
   struct SentenceWords {
-    std::vector<std::uint64_t> tokens;  // sorted
-    std::vector<std::uint8_t> word;     // parallel: the index of the word each token translates
+    std::vector<std::uint64_t> tokens;     // sorted
+    std::vector<std::uint16_t> form;       // parallel: the form each token belongs to
+    std::vector<std::uint8_t> form_word;   // per form: the index of the word it translates
+    std::vector<std::uint8_t> form_size;   // per form: its distinct tokens
     int known = 0;
   };
   std::vector<SentenceWords> sentences_;

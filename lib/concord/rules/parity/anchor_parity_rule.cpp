@@ -2,6 +2,7 @@
 #include <map>
 
 #include "concord/rules/parity/english_text.hpp"
+#include "concord/rules/parity/merge_evidence.hpp"
 #include "concord/rules/parity/parity_rules.hpp"
 #include "concord/rules/parity/parity_support.hpp"
 
@@ -213,8 +214,14 @@ void AnchorParityRule::check(const Context& context, Sink& sink) const {
     // Each bead's anchors, and those one side has and the other lacks.
     std::vector<std::vector<Anchor>> ref(beads.size()), other(beads.size());
     std::vector<std::vector<const Anchor*>> lost(beads.size()), added(beads.size());
+    // A sentence reported missing (parity/missing-segment) takes its
+    // anchors with it: they are not reported again as lost.
+    const std::vector<std::uint32_t> dropped = parity::dropped_from_merges(view);
     for (std::size_t i = 0; i < beads.size(); ++i) {
       ref[i] = reader.of(view.pair->a, beads[i].a);
+      std::erase_if(ref[i], [&](const Anchor& x) {
+        return std::find(dropped.begin(), dropped.end(), x.sentence) != dropped.end();
+      });
       other[i] = reader.of(view.pair->b, beads[i].b);
     }
     for (std::size_t i = 0; i < beads.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "concord/lang/english_cjk_words.hpp"
 #include "concord/lang/language_tag.hpp"
@@ -158,6 +159,61 @@ std::vector<std::uint32_t> dropped_by_dictionary(const PairView& view) {
   return out;
 }
 
+// Links and numbers (by value): what survives translation.
+std::vector<std::string> anchors_of(const align::SentenceFeatures& f) {
+  std::vector<std::string> out = f.links;
+  for (const std::string& n : f.numbers) out.push_back("#" + n);
+  return out;
+}
+
+// A bead joining reference sentences where one of them carries links or
+// numbers and the translation none of them, while it carries every one of
+// the others' (a "More considerations for the public." whose whole text is
+// the link) and none of its own, and no other translation merged them:
+// anchors survive translation, so the sentence went with them. Lengths that
+// favour the merge a little do not overrule that.
+std::vector<std::uint32_t> dropped_by_anchors(const PairView& view) {
+  constexpr double kLengthSlack = 0.45;
+  std::vector<std::uint32_t> out;
+  const auto& fa = view.ref_analysis->features;
+  const auto& fb = view.other_analysis->features;
+  for (const align::Bead& bead : view.pair->beads) {
+    if (bead.a.size() < 2 || bead.b.empty()) continue;
+    std::vector<std::string> held, said;
+    double lb = 0, la = 0;
+    for (std::uint32_t s : bead.b) {
+      const std::vector<std::string> anchors = anchors_of(fb[s]);
+      held.insert(held.end(), anchors.begin(), anchors.end());
+      lb += fb[s].length;
+    }
+    std::vector<std::vector<std::string>> anchors(bead.a.size());
+    for (std::size_t i = 0; i < bead.a.size(); ++i) {
+      anchors[i] = anchors_of(fa[bead.a[i]]);
+      said.insert(said.end(), anchors[i].begin(), anchors[i].end());
+      la += fa[bead.a[i]].length;
+    }
+    auto in = [](const std::vector<std::string>& set, const std::string& x) {
+      return std::find(set.begin(), set.end(), x) != set.end();
+    };
+    // An anchor of the translation that the reference lacks: one was changed, not dropped.
+    if (std::any_of(held.begin(), held.end(), [&](const std::string& x) { return !in(said, x); })) continue;
+    for (std::size_t i = 0; i < bead.a.size(); ++i) {
+      if (anchors[i].empty() ||
+          std::any_of(anchors[i].begin(), anchors[i].end(), [&](const std::string& x) { return in(held, x); }))
+        continue;
+      bool others_held = true;
+      for (std::size_t j = 0; j < bead.a.size(); ++j)
+        if (j != i)
+          for (const std::string& x : anchors[j]) others_held = others_held && in(held, x);
+      const std::uint32_t dropped = bead.a[i];
+      const bool lengths_allow = misfit(lb, la - fa[dropped].length, view.pair->length_ratio) <=
+                                 misfit(lb, la, view.pair->length_ratio) + kLengthSlack;
+      if (others_held && lengths_allow && kept_apart_elsewhere(view, bead.a)) out.push_back(dropped);
+    }
+  }
+  return out;
+}
+
 // Reference sentences the other Chinese script shows to be missing.
 std::vector<std::uint32_t> dropped_by_sibling(const PairView& view) {
   std::vector<std::uint32_t> out;
@@ -190,6 +246,8 @@ std::vector<std::uint32_t> dropped_by_sibling(const PairView& view) {
 std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
   std::vector<std::uint32_t> out = dropped_by_length(view);
   for (std::uint32_t s : dropped_by_dictionary(view))
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  for (std::uint32_t s : dropped_by_anchors(view))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   for (std::uint32_t s : dropped_by_sibling(view))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);

@@ -36,6 +36,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Mozilla uses your derived location to serve this content in the correct format (i.e. for mobile vs desktop), language, and relevant location.", "Mozilla collects technical data."}},
         SentenceCase{"en", "These terms are governed by the laws of the state of California, U.S.A. Any dispute will be resolved there.",
                      {"These terms are governed by the laws of the state of California, U.S.A.", "Any dispute will be resolved there."}},
+        // An acronym ends a sentence (ICU's abbreviation list matches "O." in "AMO.").
+        SentenceCase{"en", "You can also upload or otherwise add content to create a user profile on AMO. Mozilla’s Acceptable Use Policy lays out our rules. The EU. No. 5 applies.",
+                     {"You can also upload or otherwise add content to create a user profile on AMO.", "Mozilla’s Acceptable Use Policy lays out our rules.", "The EU.", "No. 5 applies."}},
+        SentenceCase{"en", "Contact J. R. SMITH. The U.S. Government and NO. 5 stay whole.",
+                     {"Contact J. R. SMITH.", "The U.S. Government and NO. 5 stay whole."}},
         SentenceCase{"en", "This Code of Conduct is adapted from the Contributor Covenant, version 1.3.0, available at https://www.contributor-covenant.org/version/1/3/0/code-of-conduct.html. Thanks.",
                      {"This Code of Conduct is adapted from the Contributor Covenant, version 1.3.0, available at https://www.contributor-covenant.org/version/1/3/0/code-of-conduct.html.", "Thanks."}},
         SentenceCase{"en", "If you request a certificate for 192.168.1.1, the exact set of identifiers is that address. It is rate limited.",

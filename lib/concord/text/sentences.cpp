@@ -161,6 +161,26 @@ std::vector<Enclosure> enclosures(std::string_view text) {
   return out;
 }
 
+// Sentence starts in [from, to) that ICU's abbreviation suppression
+// (ss=standard) hides: its list holds the initials "A." to "Z.", and it
+// matches them at the end of any word, so "… on AMO. Mozilla's policy …"
+// stays one sentence. A dot after a capitalized run of two letters or more,
+// then white space and a capital letter, starts a sentence (the text after
+// the white space); keep_together() still knows the abbreviations.
+std::vector<std::uint32_t> after_acronyms(std::string_view text, std::uint32_t from, std::uint32_t to) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t dot = from + 2; dot + 2 < to; ++dot) {
+    if (text[dot] != '.' || text[dot + 1] != ' ') continue;
+    std::uint32_t b = dot;
+    while (b > from && std::isupper(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (dot - b < 2 || (b > from && std::isalnum(static_cast<unsigned char>(text[b - 1])))) continue;
+    std::uint32_t next = dot + 1;
+    while (next < to && text[next] == ' ') ++next;
+    if (next < to && std::isupper(static_cast<unsigned char>(text[next]))) out.push_back(next);
+  }
+  return out;
+}
+
 // Whether a sentence boundary at `at` comes from a terminal inside an
 // enclosure, with the sentence going on after it.
 bool inside_enclosure(std::string_view text, const std::vector<Enclosure>& all, std::uint32_t at) {
@@ -221,6 +241,8 @@ std::vector<TextRange> split_sentences(std::string_view text, std::string_view l
     for (const Boundary& b : break_text(text, lang, BreakKind::sentence)) {
       if (b.offset < text.size() && (keep_together(text, b.offset) || inside_enclosure(text, enclosed, b.offset)))
         continue;
+      for (std::uint32_t missed : after_acronyms(text, start, b.offset))
+        if (!keep_together(text, missed) && !inside_enclosure(text, enclosed, missed)) emit(missed);
       emit(b.offset);
     }
   }

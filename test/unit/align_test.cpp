@@ -226,6 +226,23 @@ TEST(AlignDictionary, FindsTranslatedWordsAndLeavesOutTheDocumentsCommonOnes) {
   EXPECT_EQ(known, 0);
 }
 
+TEST(AlignDictionary, AWordIsFoundOnlyWhenAWholeTranslationIs) {
+  // オンライン ("online"): ライン holds two of its four character pairs, not the word.
+  const DictionaryTokens dictionary({"register online"});
+  int known = 0, found = 0;
+  dictionary.compare(0, lexical_tokens("オンラインで登録"), known, found);
+  EXPECT_EQ(found, 2);  // online, register (登録)
+  dictionary.compare(0, lexical_tokens("ラインで登録"), known, found);
+  EXPECT_EQ(found, 1);
+  // Joined sentences repeat tokens; each counts once.
+  std::vector<std::uint64_t> twice = lexical_tokens("オンライン");
+  const std::vector<std::uint64_t> again = twice;
+  twice.insert(twice.end(), again.begin(), again.end());
+  std::sort(twice.begin(), twice.end());
+  dictionary.compare(0, twice, known, found);
+  EXPECT_EQ(found, 1);
+}
+
 TEST(AlignRuns, OneToOneRun) {
   HandSide en, ja;
   en.add(62, 0, {"30"}, true);

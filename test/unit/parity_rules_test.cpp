@@ -553,10 +553,11 @@ TEST(ParityMissingSegment, ADictionaryTellsWhichOfTwoJoinedSentencesTheTranslati
 // The missing-segment findings in `file` of a real document set in
 // corpora/real (every version loaded) after `cut` is removed from it.
 std::vector<ResolvedFinding> missing_after_cut(const std::string& set, const std::string& file, const std::string& cut,
-                                               std::string* edited_text = nullptr) {
+                                               std::string* edited_text = nullptr,
+                                               const std::vector<std::string>& names = {"en.md", "ja.md", "zh-CN.md"}) {
   const std::string dir = test::source_dir() + "/corpora/real/" + set + "/";
   std::vector<std::pair<std::string, std::string>> files;
-  for (const std::string name : {"en.md", "ja.md", "zh-CN.md"}) {
+  for (const std::string& name : names) {
     std::string text = read_file(dir + name);
     EXPECT_FALSE(text.empty()) << dir + name;
     if (name == file) text = edited(text, cut, "");
@@ -620,6 +621,22 @@ TEST(ParityMissingSegment, ASectionThatLostItsOnlySentenceKeepsItsHeading) {
   EXPECT_EQ(f[0].rule, "parity/missing-segment");
   EXPECT_NE(f[0].message.find("You agree to defend, indemnify"), std::string::npos) << f[0].message;
   EXPECT_EQ(f[0].begin.line, line_of(ja, "#### 補償"));
+}
+
+TEST(ParityMissingSegment, ASentenceGoesWithTheLinkItWas) {
+  // Creative Commons BY-NC-ND, Japanese: the text of the link "More
+  // considerations for the public." cut (the link itself left empty). The
+  // aligner joins that sentence to the one before; the translation holds
+  // none of its links and all of the other's: the sentence is missing, and
+  // its link is not reported again as a link mismatch.
+  std::string ja;
+  const auto f = missing_after_cut("cc-legalcode/by-nc-nd_4.0", "ja.html", "公衆のためのより詳細な留意事項はこちらをご覧ください。",
+                                   &ja, {"en.html", "ja.html", "zh-CN.html", "zh-TW.html"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("More considerations for the public."), std::string::npos) << f[0].message;
+  // After the sentence before it, in the same paragraph.
+  EXPECT_EQ(f[0].begin.line, line_of(ja, "<strong>公衆のための留意事項：</strong>"));
 }
 
 TEST(ParityDuplicatedSegment, SeedZeroRowCopiedFromTheTraditionalText) {

@@ -54,9 +54,13 @@ DictionaryTokens::DictionaryTokens(const std::vector<std::string>& english_keys)
     }
     std::sort(pairs.begin(), pairs.end());
     for (const auto& [token, form] : pairs) {
-      words.tokens.push_back(token);
-      words.form.push_back(form);
+      if (words.tokens.empty() || words.tokens.back() != token) {
+        words.tokens.push_back(token);
+        words.forms_begin.push_back(static_cast<std::uint32_t>(words.forms.size()));
+      }
+      words.forms.push_back(form);
     }
+    words.forms_begin.push_back(static_cast<std::uint32_t>(words.forms.size()));
     pairs.clear();
   }
 }
@@ -80,8 +84,10 @@ void DictionaryTokens::compare(std::uint32_t sentence, const std::vector<std::ui
     if (i > 0 && cjk_tokens[i - 1] == t) continue;  // joined sentences repeat tokens
     from = std::lower_bound(from, words.tokens.end(), t);
     if (from == words.tokens.end()) break;
-    for (auto it = from; it != words.tokens.end() && *it == t; ++it) {
-      const std::uint16_t f = words.form[static_cast<std::size_t>(it - words.tokens.begin())];
+    if (*from != t) continue;
+    const auto k = static_cast<std::size_t>(from - words.tokens.begin());
+    for (std::uint32_t i = words.forms_begin[k]; i < words.forms_begin[k + 1]; ++i) {
+      const std::uint16_t f = words.forms[i];
       if (seen_of_form[f]++ == 0) touched.push_back(f);
       if (seen_of_form[f] == words.form_size[f]) seen |= std::uint64_t{1} << words.form_word[f];
     }

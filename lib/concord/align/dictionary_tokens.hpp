@@ -31,10 +31,11 @@ class DictionaryTokens {
   // word is found when every token of one of its forms is: one character
   // pair of 現状有姿 does not render "as-is".
   struct SentenceWords {
-    std::vector<std::uint64_t> tokens;     // sorted
-    std::vector<std::uint16_t> form;       // parallel: the form each token belongs to
-    std::vector<std::uint8_t> form_word;   // per form: the index of the word it translates
-    std::vector<std::uint8_t> form_size;   // per form: its distinct tokens
+    std::vector<std::uint64_t> tokens;         // distinct, sorted
+    std::vector<std::uint32_t> forms_begin;    // per token and one past: where its forms start in `forms`
+    std::vector<std::uint16_t> forms;          // the forms each token belongs to
+    std::vector<std::uint8_t> form_word;       // per form: the index of the word it translates
+    std::vector<std::uint8_t> form_size;       // per form: its distinct tokens
     int known = 0;
   };
   std::vector<SentenceWords> sentences_;

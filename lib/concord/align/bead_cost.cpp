@@ -140,11 +140,11 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
   // Headings translate headings, and join no other text.
   const bool ha = fa.front()->heading, hb = fb.front()->heading;
   if (ha != hb) cost += 5.0;
+  else if (ha && fa.front()->heading_level != fb.front()->heading_level) cost += 2.0;
   for (std::size_t k = 1; k < fa.size(); ++k)
     if (fa[k]->heading != ha) cost += 5.0;
   for (std::size_t k = 1; k < fb.size(); ++k)
     if (fb[k]->heading != hb) cost += 5.0;
-  else if (ha && fa.front()->heading_level != fb.front()->heading_level) cost += 2.0;
   // Headings of sections the section matching left open: as good a pair as
   // their sections are (a lost section must not pull its neighbour's
   // heading, and with it the neighbour's sentences, into its place).

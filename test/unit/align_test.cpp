@@ -234,13 +234,36 @@ TEST(AlignDictionary, AWordIsFoundOnlyWhenAWholeTranslationIs) {
   EXPECT_EQ(found, 2);  // online, register (登録)
   dictionary.compare(0, lexical_tokens("ラインで登録"), known, found);
   EXPECT_EQ(found, 1);
-  // Joined sentences repeat tokens; each counts once.
-  std::vector<std::uint64_t> twice = lexical_tokens("オンライン");
+  // Joined sentences repeat tokens; each counts once: ライン twice is still
+  // two of オンライン's four pairs, not four.
+  std::vector<std::uint64_t> twice = lexical_tokens("ライン");
   const std::vector<std::uint64_t> again = twice;
   twice.insert(twice.end(), again.begin(), again.end());
   std::sort(twice.begin(), twice.end());
   dictionary.compare(0, twice, known, found);
-  EXPECT_EQ(found, 1);
+  EXPECT_EQ(found, 0);
+}
+
+TEST(AlignBeadCost, HeadingsPairWithHeadingsOfTheirLevelAndJoinNoText) {
+  HandSide en, ja;
+  en.add(20, 0, {}, true);  // a heading
+  en.add(60, 1, {}, true);
+  ja.add(10, 0, {}, false);  // a heading
+  ja.add(30, 1, {}, false);
+  en.features[0].heading = ja.features[0].heading = true;
+  en.features[0].heading_level = ja.features[0].heading_level = 2;
+  const Side a = en.side(), b = ja.side();
+  const BeadCost cost(a, b, PairModel{0.5, false});
+  const std::vector<std::uint32_t> ia = all_of(en), ib = all_of(ja);
+  const double same_level = cost(ia, 0, 1, ib, 0, 1);
+  ja.features[0].heading_level = 3;
+  EXPECT_GT(cost(ia, 0, 1, ib, 0, 1), same_level + 1.0);
+  ja.features[0].heading_level = 2;
+  // A heading joined to the sentence after it costs more than two ordinary
+  // sentences of two blocks joined the same way.
+  const double heading_joined = cost(ia, 0, 1, ib, 0, 2);
+  en.features[0].heading = ja.features[0].heading = false;
+  EXPECT_GT(heading_joined, cost(ia, 0, 1, ib, 0, 2) + 4.0);
 }
 
 TEST(AlignRuns, OneToOneRun) {

@@ -9,6 +9,7 @@
 #include "concord/lang/english_cjk_words.hpp"
 #include "concord/lang/identify.hpp"
 #include "concord/lang/language_tag.hpp"
+#include "concord/lang/linking_openers.hpp"
 #include "test_support.hpp"
 
 namespace concord::lang {
@@ -162,6 +163,21 @@ TEST(EnglishCjkWords, AWordWithoutAnEntryIsLookedUpWithoutItsEnding) {
   EXPECT_NE(words.translations("rights"), words.translations("right"));
 }
 
+TEST(EnglishCjkWords, AnInflectedWordWithAnEntryAlsoHasItsBaseWordsTranslations) {
+  const auto& words = EnglishCjkWords::instance();
+  // EDICT lists "experiences" only under 場数; a text saying "experiences"
+  // means 経験 (Simplified 经验) as well. The word's own senses stay.
+  const auto has = [&](std::string_view word, std::string_view form) {
+    const auto all = EnglishCjkWords::forms(words.translations(word));
+    return std::find(all.begin(), all.end(), form) != all.end();
+  };
+  EXPECT_TRUE(has("experiences", "場数"));
+  EXPECT_TRUE(has("experiences", "経験"));
+  EXPECT_TRUE(has("experiences", "经验"));
+  EXPECT_TRUE(has("rights", "利権"));
+  EXPECT_TRUE(has("rights", "権利"));
+}
+
 TEST(EnglishCjkWords, FunctionWordsAndUnknownWordsHaveNone) {
   const auto& words = EnglishCjkWords::instance();
   EXPECT_TRUE(words.translations("will").empty());
@@ -199,6 +215,30 @@ TEST(EnglishCjkWords, LeavesOutTheWordsAnotherSentenceShares) {
   words.count_found("we may revoke the refund by telephone.", "払い戻しは可能です。", known, found);
   EXPECT_EQ(known, 3);
   EXPECT_EQ(found, 1);
+}
+
+TEST(LinkingOpeners, TheTranslationOpensWithTheSameLink) {
+  EXPECT_TRUE(opens_with_same_link("for example, you can invite your contacts.", "例如，您可以邀请您的联系人。", "zh-CN"));
+  // Traditional Chinese is compared in its Simplified folding: 儘管 is 尽管.
+  EXPECT_TRUE(opens_with_same_link("notwithstanding, creative commons may elect …", "尽管如此，creative commons 得选择…", "zh-TW"));
+  EXPECT_TRUE(opens_with_same_link("however, we may share it.", "しかし、共有する場合があります。", "ja"));
+  // Markup ahead of the first letter is skipped.
+  EXPECT_TRUE(opens_with_same_link("for instance, when you log in.", "__例えば、ログインするとき。", "ja"));
+}
+
+TEST(LinkingOpeners, OnlyAWholeLinkingPhraseInBothCounts) {
+  // The English does not open with a link: a translation that does says nothing.
+  EXPECT_FALSE(opens_with_same_link("we may share it.", "但是我们可能会共享。", "zh-CN"));
+  // "Howeverish" is not "however"; a link further in is not an opening.
+  EXPECT_FALSE(opens_with_same_link("howeverish, we may share it.", "但是我们可能会共享。", "zh-CN"));
+  EXPECT_FALSE(opens_with_same_link("we may, however, share it.", "但是我们可能会共享。", "zh-CN"));
+  // The translation renders the link further in: the sentence before may be ahead of it.
+  EXPECT_FALSE(opens_with_same_link("for example, you can invite them.", "您可以使用工具，例如邀请他们。", "zh-CN"));
+  // Another link, or another language.
+  EXPECT_FALSE(opens_with_same_link("therefore, you can invite them.", "例如，您可以邀请他们。", "zh-CN"));
+  EXPECT_FALSE(opens_with_same_link("for example, you can invite them.", "例如，您可以邀请他们。", "ko"));
+  // "Despite" opens a Chinese sentence that joins two as readily as one.
+  EXPECT_FALSE(opens_with_same_link("despite our efforts, a breach may happen.", "尽管我们采取了措施，仍可能发生泄漏。", "zh-CN"));
 }
 
 }  // namespace

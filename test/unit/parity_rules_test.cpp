@@ -550,24 +550,35 @@ TEST(ParityMissingSegment, ADictionaryTellsWhichOfTwoJoinedSentencesTheTranslati
   EXPECT_EQ(in_hans[0].related[0].position.line, line_of(en, "We do not provide support via email."));
 }
 
-// The missing-segment findings in `file` of a real document set in
-// corpora/real (every version loaded) after `cut` is removed from it.
+// The findings (warning or error) that removing `cut` from `file` of a real
+// document set in corpora/real (every version in `names` loaded) adds to
+// those the set has before; the cut is expected to add exactly one. `cut`
+// is removed where `followed_by` follows it (empty: anywhere).
 std::vector<ResolvedFinding> missing_after_cut(const std::string& set, const std::string& file, const std::string& cut,
                                                std::string* edited_text = nullptr,
-                                               const std::vector<std::string>& names = {"en.md", "ja.md", "zh-CN.md"}) {
+                                               const std::vector<std::string>& names = {"en.md", "ja.md", "zh-CN.md"},
+                                               const std::string& followed_by = "") {
   const std::string dir = test::source_dir() + "/corpora/real/" + set + "/";
-  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, std::string>> before, after;
   for (const std::string& name : names) {
     std::string text = read_file(dir + name);
     EXPECT_FALSE(text.empty()) << dir + name;
-    if (name == file) text = edited(text, cut, "");
+    before.emplace_back(name, text);
+    if (name == file) text = edited(text, cut + followed_by, followed_by);
     if (name == file && edited_text != nullptr) *edited_text = text;
-    files.emplace_back(name, text);
+    after.emplace_back(name, text);
   }
-  const auto all = test::run_rules(test::load(files), kParity);
+  std::vector<std::string> had;
+  for (const auto& f : test::run_rules(test::load(before), kParity))
+    if (f.file == file && f.severity != Severity::info) had.push_back(f.rule + " " + f.message);
+  const auto all = test::run_rules(test::load(after), kParity);
   std::vector<ResolvedFinding> out;
-  for (const auto& f : all)
-    if (f.file == file && f.severity != Severity::info) out.push_back(f);
+  for (const auto& f : all) {
+    if (f.file != file || f.severity == Severity::info) continue;
+    const auto known = std::find(had.begin(), had.end(), f.rule + " " + f.message);
+    if (known != had.end()) had.erase(known);
+    else out.push_back(f);
+  }
   EXPECT_EQ(out.size(), 1u) << listing(all);
   return out;
 }
@@ -605,6 +616,67 @@ TEST(ParityMissingSegment, ManyWordsNoneFoundOutweighAnotherTranslationsMerge) {
       << f[0].message;
   // After the list item before.
   EXPECT_EQ(f[0].begin.line, line_of(ja, "* 生々しい性的描写もしくは暴力的描写"));
+}
+
+TEST(ParityMissingSegment, ATranslationOpeningWithTheNextSentencesLinkLostTheSentenceBefore) {
+  // Website terms of use, Simplified Chinese: "Some of our Websites have
+  // online tools that allow you to send email to others." cut. The aligner
+  // joins it to the next sentence, whose translation is long enough for
+  // both; but that translation opens as "For example, you can invite …"
+  // does (例如), so nothing of the sentence before is ahead of it.
+  std::string hans;
+  const auto f = missing_after_cut("mozilla-legal-docs/websites_tou", "zh-CN.md",
+                                   "我们的一些网站有在线工具，便于您向他人发送电子邮件。", &hans);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("Some of our Websites have online tools"), std::string::npos) << f[0].message;
+  // After the sentence before it, which ends the paragraph before.
+  EXPECT_EQ(f[0].begin.line, line_of(hans, "如果您订阅接收我们的时事通讯"));
+}
+
+TEST(ParityMissingSegment, ALinkOpeningTheTranslationCountsInAJoinOfThree) {
+  // Let's Encrypt rate limits, Simplified Chinese: "A registered domain is,
+  // generally speaking, …" cut. The aligner joins it and the next two
+  // English sentences to the one left, which opens as the second does
+  // ("For instance, in www.example.com …", 例如).
+  std::string hans;
+  const auto f = missing_after_cut("letsencrypt-website/rate-limits", "zh-CN.md",
+                                   "一般而言，注册域名即您向域名注册商购买的那一部分域名。 ", &hans);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("A registered domain is, generally speaking"), std::string::npos) << f[0].message;
+}
+
+TEST(ParityMissingSegment, AMergeThatOpensWithTheLinkButRendersTheSentenceBeforeIsNoDrop) {
+  // The translation opens with "For example" (例えば) but goes on to render
+  // the short sentence before it too (websites, email tools): the
+  // translator folded the two together, nothing was dropped.
+  const std::string en =
+      "# Tools\n\nWe keep our offices open on weekdays. Our websites have email tools. For example, you can invite "
+      "your contacts and friends to community events and meetups that our volunteers organize around the world. We "
+      "answer questions by telephone.\n";
+  const std::string ja =
+      "# ツール\n\n当社の事務所は平日に営業しています。例えば、当社のウェブサイトのメールツールを使って、世界中の"
+      "ボランティアが企画するコミュニティーのイベントやミートアップに連絡先や友人を招待することができます。"
+      "当社は電話で質問に回答します。\n";
+  const auto all = check(en, ja);
+  EXPECT_TRUE(of_rule(all, "parity/missing-segment").empty()) << listing(all);
+}
+
+TEST(ParityMissingSegment, ATranslationOpeningWithTheNextSentencesNameLostTheSentenceBefore) {
+  // Subscription services privacy notice, Japanese: the label
+  // "__Interaction data.__" of the Firefox Relay paragraph cut. Its words
+  // are the next sentence's too, so the dictionary cannot tell; but the
+  // translation opens with "Mozilla", as "Mozilla receives data …" does and
+  // as it could not if it rendered the label first.
+  std::string ja;
+  const auto f = missing_after_cut("mozilla-legal-docs/subscription_services_privacy_notice", "ja.md", "操作データ。",
+                                   &ja, {"en.md", "ja.md", "zh-CN.md"}, "__Mozilla は、Firefox Relay");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("Interaction data."), std::string::npos) << f[0].message;
+  // After the sentence before it, the heading.
+  EXPECT_EQ(f[0].begin.line, line_of(ja, "### Firefox Relay {: #relay }"));
 }
 
 TEST(ParityMissingSegment, ASectionThatLostItsOnlySentenceKeepsItsHeading) {

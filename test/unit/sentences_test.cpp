@@ -56,6 +56,11 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"en", "Article 1 (Purpose) QBOX hereby establishes the QBOX Information Security Policy (hereinafter referred to as \"this Policy\") as the highest guiding principle. This policy aims to safeguard information assets.",
                      {"Article 1 (Purpose) QBOX hereby establishes the QBOX Information Security Policy (hereinafter referred to as \"this Policy\") as the highest guiding principle.", "This policy aims to safeguard information assets."}},
         SentenceCase{"en", "Is it open? Yes. It is.", {"Is it open?", "Yes.", "It is."}},
+        // A dot with a Latin character right after it is inside a token; CJK text may follow a sentence directly.
+        SentenceCase{"en", "Skip the validation step for `nonexistent.${YOUR_DOMAIN}`. Then revoke it.",
+                     {"Skip the validation step for `nonexistent.${YOUR_DOMAIN}`.", "Then revoke it."}},
+        SentenceCase{"zh-Hans", "You may have other rights under your own country’s laws.根据法律，您可能拥有其他权利。",
+                     {"You may have other rights under your own country’s laws.", "根据法律，您可能拥有其他权利。"}},
         SentenceCase{"en", "Contact J. Smith at cybozu.com for details.", {"Contact J. Smith at cybozu.com for details."}},
         // Chinese and Japanese: 。！？ end sentences; decimals and URLs do not.
         SentenceCase{"zh-Hans", "Firefox 隐私声明。2026 年 5 月 4 日生效。", {"Firefox 隐私声明。", "2026 年 5 月 4 日生效。"}},

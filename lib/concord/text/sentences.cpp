@@ -62,6 +62,10 @@ bool keep_together(std::string_view text, std::uint32_t at) {
       before != '?' && before != '.' && !lang::is_cjk_wide(before) && before != '"' && before != ')' &&
       before != 0x201D && before != 0x2019)
     return true;
+  // A dot followed directly by a Latin letter, digit or symbol is inside a
+  // token too ("nonexistent.${YOUR_DOMAIN}"), not a sentence end; CJK text
+  // may follow a sentence with no space ("… laws.根据 …").
+  if (before == '.' && text[at] > ' ' && text[at] <= '~') return true;
   // Find the last non-space character before the boundary.
   std::uint32_t q = at;
   while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t')) --q;

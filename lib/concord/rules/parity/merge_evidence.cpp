@@ -6,6 +6,7 @@
 
 #include "concord/lang/english_cjk_words.hpp"
 #include "concord/lang/language_tag.hpp"
+#include "concord/lang/linking_openers.hpp"
 #include "concord/rules/parity/duplicates.hpp"
 
 namespace concord::rules::parity {
@@ -159,6 +160,65 @@ std::vector<std::uint32_t> dropped_by_dictionary(const PairView& view) {
   return out;
 }
 
+// The first word of a comparison key when the key opens with Latin letters
+// (after any markup); empty otherwise.
+std::string_view opening_latin_word(std::string_view key) {
+  std::size_t i = 0;
+  while (i < key.size() && (key[i] == '_' || key[i] == '*' || key[i] == ' ' || key[i] == '[' || key[i] == '(')) ++i;
+  const std::size_t begin = i;
+  while (i < key.size() && key[i] >= 'a' && key[i] <= 'z') ++i;
+  return key.substr(begin, i - begin);
+}
+
+// The translation opens as the second reference sentence does and could
+// not if it rendered the first one ahead of it: with the second one's link
+// back ("For example, you can invite …" and "例如，您可以邀请…"), or with the
+// name it opens with ("Mozilla can suspend …" and "Mozilla は、…"), kept in
+// Latin letters, which the first one does not have.
+bool opens_as_second(std::string_view first, std::string_view second, std::string_view translation,
+                     std::string_view lang) {
+  if (lang::opens_with_same_link(second, translation, lang)) return true;
+  const std::string_view name = opening_latin_word(translation);
+  const std::vector<std::string_view> words = lang::EnglishCjkWords::words_of(second);
+  if (name.empty() || words.empty() || words.front() != name) return false;
+  const std::vector<std::string_view> first_words = lang::EnglishCjkWords::words_of(first);
+  return std::find(first_words.begin(), first_words.end(), name) == first_words.end();
+}
+
+// A bead joining reference sentences into one translated sentence that
+// opens as the second reference sentence does (opens_as_second), where the
+// dictionary finds none of the words only the first one has: a translation
+// that joined them would have put the first one's content ahead, so the
+// first was dropped. Lengths that favour the merge a little do not overrule
+// that.
+std::vector<std::uint32_t> dropped_by_opening(const PairView& view) {
+  constexpr double kLengthSlack = 0.45;
+  std::vector<std::uint32_t> out;
+  if (lang::primary_language(view.ref->lang) != "en") return out;
+  const auto& words = lang::EnglishCjkWords::instance();
+  const auto& keys = view.ref_analysis->keys;
+  const auto& fa = view.ref_analysis->features;
+  for (const align::Bead& bead : view.pair->beads) {
+    if (bead.a.size() < 2 || bead.b.size() != 1) continue;
+    const std::string_view translation = view.other_analysis->keys[bead.b.front()];
+    const std::uint32_t first = bead.a[0];
+    if (!opens_as_second(keys[first], keys[bead.a[1]], translation, view.other->lang)) continue;
+    std::string rest;  // the words of the others tell nothing about the first
+    double l_all = 0;
+    for (std::uint32_t s : bead.a) {
+      l_all += fa[s].length;
+      if (s != first) rest.append(keys[s]).push_back(' ');
+    }
+    int known = 0, found = 0;
+    words.count_found(keys[first], translation, known, found, rest);
+    const double lb = view.other_analysis->features[bead.b.front()].length;
+    const bool lengths_allow = misfit(lb, l_all - fa[first].length, view.pair->length_ratio) <=
+                               misfit(lb, l_all, view.pair->length_ratio) + kLengthSlack;
+    if (found == 0 && lengths_allow) out.push_back(first);
+  }
+  return out;
+}
+
 // Links and numbers (by value): what survives translation.
 std::vector<std::string> anchors_of(const align::SentenceFeatures& f) {
   std::vector<std::string> out = f.links;
@@ -246,6 +306,8 @@ std::vector<std::uint32_t> dropped_by_sibling(const PairView& view) {
 std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
   std::vector<std::uint32_t> out = dropped_by_length(view);
   for (std::uint32_t s : dropped_by_dictionary(view))
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  for (std::uint32_t s : dropped_by_opening(view))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   for (std::uint32_t s : dropped_by_anchors(view))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);

@@ -679,6 +679,39 @@ TEST(ParityMissingSegment, ATranslationOpeningWithTheNextSentencesNameLostTheSen
   EXPECT_EQ(f[0].begin.line, line_of(ja, "### Firefox Relay {: #relay }"));
 }
 
+TEST(ParityMissingSegment, ALabelJoinedToItsClauseDoesNotHideTheSentenceAfter) {
+  // MDN Plus terms, Japanese: "This permission is only for your personal
+  // use." cut. The translation joins the label "Your Use of the Service."
+  // to its clause, so the aligner makes one bead of three English sentences
+  // and one Japanese; the Japanese is as long as the first two, the
+  // Simplified Chinese renders the third on its own, and none of its own
+  // words (permission, personal) is found.
+  std::string ja;
+  const auto f = missing_after_cut("mozilla-legal-docs/mdn_plus_terms", "ja.md", "この許可は、個人的な利用のみを対象としています。", &ja);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("This permission is only for your personal use."), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line_of(ja, "__本サービスの利用:__"));
+}
+
+TEST(ParityMissingSegment, AJoinOfThreeDoesNotLoseASentenceWhoseWordsAreThere) {
+  // Contributor Covenant 2.1, Traditional Chinese: "Violating these terms
+  // may lead to a permanent ban." cut, after a sentence that joins two
+  // English ones. By length, the translation left could be the other two
+  // without "Consequence: A temporary ban …"; but it renders words only
+  // that one has ("ban", 禁止): it is not reported missing.
+  const std::string dir = test::source_dir() + "/corpora/real/contributor-covenant/v2.1/";
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string name : {"en.md", "ja.md", "zh-CN.md", "zh-TW.md"}) {
+    std::string text = read_file(dir + name);
+    if (name == "zh-TW.md") text = edited(text, "違反以上條款可能會導致永久封鎖。", "");
+    files.emplace_back(name, text);
+  }
+  const auto all = test::run_rules(test::load(files), kParity);
+  for (const auto& f : of_rule(all, "parity/missing-segment"))
+    EXPECT_EQ(f.message.find("Consequence: A temporary ban"), std::string::npos) << f.file << ": " << f.message;
+}
+
 TEST(ParityMissingSegment, ASectionThatLostItsOnlySentenceKeepsItsHeading) {
   // Firefox cloud services terms, Japanese: the one sentence of section 9
   // ("補償", Indemnification) cut. Its heading still matches the English

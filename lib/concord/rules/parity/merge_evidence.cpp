@@ -71,13 +71,48 @@ bool kept_apart_elsewhere(const PairView& view, const std::vector<std::uint32_t>
   return true;
 }
 
-// A 2–1 bead whose one sentence fits one of the two reference sentences
-// (within kFits, about 1.4 standard deviations of translated sentence
-// lengths) and fits both together clearly worse (by kClearly), where no
-// other translation merged the two: the other one was dropped. Translators
-// merge where the text invites it (a label such as "Offer from the Licensor
-// – Licensed Material." run into its clause), and then usually more than
-// one of them does. Short reference sentences are left alone.
+// Whether every other translation renders reference sentence `s` in a bead
+// where it stands alone on the reference side.
+bool rendered_alone_elsewhere(const PairView& view, std::uint32_t s) {
+  const Context& context = *view.context;
+  const std::uint32_t ref = view.pair->a, checked = view.pair->b;
+  for (std::uint32_t y = 0; y < context.versions().size(); ++y) {
+    if (y == ref || y == checked) continue;
+    const align::PairAlignment* other = context.alignment().find(ref, y);
+    if (other == nullptr) continue;
+    const std::vector<std::uint32_t>* rendering = counterpart(*other, ref, s);
+    if (rendering == nullptr || rendering->empty()) return false;
+  }
+  return true;
+}
+
+// Whether the dictionary, where it applies (an English reference and a
+// Japanese or Chinese version), finds any of the words only reference
+// sentence `s` of the bead has in its translation.
+bool renders_own_words(const PairView& view, const align::Bead& bead, std::uint32_t s) {
+  if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return false;
+  const auto& keys = view.ref_analysis->keys;
+  std::string others;
+  for (std::uint32_t o : bead.a)
+    if (o != s) others.append(keys[o]).push_back(' ');
+  std::string translation;
+  for (std::uint32_t t : bead.b) translation += view.other_analysis->keys[t];
+  int known = 0, found = 0;
+  lang::EnglishCjkWords::instance().count_found(keys[s], translation, known, found, others);
+  return found > 0;
+}
+
+// A bead joining two or three reference sentences into one whose length
+// fits the others without one of them (within kFits, about 1.4 standard
+// deviations of translated sentence lengths) and fits all of them clearly
+// worse (by kClearly): that one was dropped. Translators merge where the
+// text invites it (a label such as "Offer from the Licensor – Licensed
+// Material." run into its clause), and then usually more than one of them
+// does: a 2–1 bead counts only where no other translation merged the two,
+// a 3–1 bead (a label joined to its clause, the sentence after it lost)
+// only where every other translation renders the one dropped on its own
+// and the dictionary finds none of its own words.
+// Short reference sentences are left alone.
 std::vector<std::uint32_t> dropped_by_length(const PairView& view) {
   constexpr double kFits = 0.45;
   constexpr double kClearly = 0.15;
@@ -87,13 +122,18 @@ std::vector<std::uint32_t> dropped_by_length(const PairView& view) {
   const auto& fb = view.other_analysis->features;
   const double ratio = view.pair->length_ratio;
   for (const align::Bead& bead : view.pair->beads) {
-    if (bead.a.size() != 2 || bead.b.size() != 1 || !kept_apart_elsewhere(view, bead.a)) continue;
+    if (bead.a.size() < 2 || bead.a.size() > 3 || bead.b.size() != 1) continue;
+    if (bead.a.size() == 2 && !kept_apart_elsewhere(view, bead.a)) continue;
     const double lb = fb[bead.b.front()].length;
-    const double l0 = fa[bead.a[0]].length, l1 = fa[bead.a[1]].length;
-    const double both = misfit(lb, l0 + l1, ratio);
-    const double fit0 = misfit(lb, l0, ratio), fit1 = misfit(lb, l1, ratio);
-    const double alone = std::min(fit0, fit1);
-    const std::uint32_t dropped = fit0 <= fit1 ? bead.a[1] : bead.a[0];
+    double all = 0;
+    for (std::uint32_t s : bead.a) all += fa[s].length;
+    const double both = misfit(lb, all, ratio);
+    double alone = 1e9;
+    std::uint32_t dropped = bead.a.front();
+    for (std::uint32_t s : bead.a)
+      if (const double fit = misfit(lb, all - fa[s].length, ratio); fit < alone) alone = fit, dropped = s;
+    if (bead.a.size() == 3 && (!rendered_alone_elsewhere(view, dropped) || renders_own_words(view, bead, dropped)))
+      continue;
     if (alone < kFits && alone + kClearly < both && fa[dropped].length >= kShortSentence) out.push_back(dropped);
   }
   return out;

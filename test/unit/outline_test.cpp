@@ -144,6 +144,14 @@ TEST(InlineMarkers, CrossReferencesAreNotMarkers) {
   EXPECT_TRUE(inline_markers("See Section 2(a)(4) of this License.", "en").empty());
 }
 
+TEST(InlineMarkers, AnEnumerationInsideASentenceIsNotStructure) {
+  // The English writes the same "to: (1) download …; and (2) view …" in one sentence.
+  EXPECT_TRUE(inline_markers("我們授予您權利，您可以：(1) 下載並使用副本；以及 (2) 查看並使用技術。").empty());
+  // After a sentence, with no article above it, an enumeration still starts.
+  EXPECT_EQ(inline_markers("下列術語定義如下。(一)網絡平臺:指服務系統;(二)用戶:指個人。"),
+            (std::vector<std::string>{"(一)", "(二)"}));
+}
+
 TEST(InlineMarkers, ALostNumberIsStillAMarker) {
   EXPECT_EQ(inline_markers("第十三章合同管理第條合同執行監督(一)雙方應設立小組;(二)小組應定期檢查。"),
             (std::vector<std::string>{"第十三章", "第條", "(一)", "(二)"}));

@@ -465,6 +465,18 @@ bool after_a_break(std::string_view s, std::size_t pos) {
   return std::u32string_view(U"。！？；;：:_＿!?」』）)").find(cp) != std::u32string_view::npos || is_space(cp);
 }
 
+// Where a sentence ends before `pos` (white space skipped), or the text starts.
+bool after_a_sentence(std::string_view s, std::size_t pos) {
+  std::size_t p = pos;
+  while (p > 0) {
+    std::size_t q = p;
+    const char32_t cp = utf8::prev(s, q);
+    if (!is_space(cp)) return std::u32string_view(U"。！？!?").find(cp) != std::u32string_view::npos;
+    p = q;
+  }
+  return true;
+}
+
 // Code points between two offsets that end a clause (a title has none).
 bool clause_break_between(std::string_view s, std::size_t from, std::size_t to) {
   for (std::size_t p = from; p < to;) {
@@ -529,10 +541,12 @@ std::vector<Marker> find_inline_markers(std::string_view text, std::string_view 
       auto r = enclosed_at(text, pos, profile);
       if (r && (r->marker.style == MarkerStyle::cjk || r->marker.style == MarkerStyle::decimal)) {
         const int v = r->marker.value();
-        // An enumeration starts at one, after a title or a clause; its
-        // next items follow a clause break and keep counting.
-        const bool starts =
-            v == 1 && (follows_a_title(pos) || after_a_break(text, pos) || last_strong_end != std::string_view::npos);
+        // An enumeration starts at one, under an article (after its title
+        // or a clause) or, with none, after a sentence: "您可以：(1) 下載…；
+        // 以及 (2) 查看…" enumerates inside one sentence, as the English
+        // does. Its next items follow a clause break and keep counting.
+        const bool under_article = last_strong_end != std::string_view::npos;
+        const bool starts = v == 1 && (under_article ? true : after_a_sentence(text, pos));
         const bool continues = last_item > 0 && v >= last_item && v <= last_item + 3 && after_a_break(text, pos);
         if (starts || continues) {
           last_item = v;

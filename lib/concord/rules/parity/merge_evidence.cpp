@@ -53,26 +53,9 @@ double misfit(double translation_length, double reference_length, double ratio) 
   return std::abs(std::log((translation_length + 4.0) / (ratio * reference_length + 4.0)));
 }
 
-// Whether every other translation renders each of `sentences` of the
-// reference in a bead of its own side's sentences alone (not merged with
-// another reference sentence).
-bool kept_apart_elsewhere(const PairView& view, const std::vector<std::uint32_t>& sentences) {
-  const Context& context = *view.context;
-  const std::uint32_t ref = view.pair->a, checked = view.pair->b;
-  for (std::uint32_t y = 0; y < context.versions().size(); ++y) {
-    if (y == ref || y == checked) continue;
-    const align::PairAlignment* other = context.alignment().find(ref, y);
-    if (other == nullptr) continue;
-    for (std::uint32_t s : sentences) {
-      const std::vector<std::uint32_t>* rendering = counterpart(*other, ref, s);
-      if (rendering == nullptr || rendering->empty()) return false;
-    }
-  }
-  return true;
-}
-
 // Whether every other translation renders reference sentence `s` in a bead
-// where it stands alone on the reference side.
+// where it stands alone on the reference side (not merged with another
+// reference sentence).
 bool rendered_alone_elsewhere(const PairView& view, std::uint32_t s) {
   const Context& context = *view.context;
   const std::uint32_t ref = view.pair->a, checked = view.pair->b;
@@ -84,6 +67,12 @@ bool rendered_alone_elsewhere(const PairView& view, std::uint32_t s) {
     if (rendering == nullptr || rendering->empty()) return false;
   }
   return true;
+}
+
+// Whether every other translation renders each of `sentences` alone.
+bool kept_apart_elsewhere(const PairView& view, const std::vector<std::uint32_t>& sentences) {
+  return std::all_of(sentences.begin(), sentences.end(),
+                     [&](std::uint32_t s) { return rendered_alone_elsewhere(view, s); });
 }
 
 // Whether the dictionary, where it applies (an English reference and a
@@ -234,7 +223,8 @@ bool opens_as_second(std::string_view first, std::string_view second, std::strin
 std::vector<std::uint32_t> dropped_by_opening(const PairView& view) {
   constexpr double kLengthSlack = 0.45;
   std::vector<std::uint32_t> out;
-  if (lang::primary_language(view.ref->lang) != "en") return out;
+  // The dictionary's veto is needed: English against Japanese or Chinese only.
+  if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return out;
   const auto& words = lang::EnglishCjkWords::instance();
   const auto& keys = view.ref_analysis->keys;
   const auto& fa = view.ref_analysis->features;

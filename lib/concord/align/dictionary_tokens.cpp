@@ -86,8 +86,8 @@ void DictionaryTokens::compare(std::uint32_t sentence, const std::vector<std::ui
     if (from == words.tokens.end()) break;
     if (*from != t) continue;
     const auto k = static_cast<std::size_t>(from - words.tokens.begin());
-    for (std::uint32_t i = words.forms_begin[k]; i < words.forms_begin[k + 1]; ++i) {
-      const std::uint16_t f = words.forms[i];
+    for (std::uint32_t j = words.forms_begin[k]; j < words.forms_begin[k + 1]; ++j) {
+      const std::uint16_t f = words.forms[j];
       if (seen_of_form[f]++ == 0) touched.push_back(f);
       if (seen_of_form[f] == words.form_size[f]) seen |= std::uint64_t{1} << words.form_word[f];
     }

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "concord/lang/english_base_words.hpp"
 #include "concord/lang/english_stop_words.hpp"
 
 namespace concord::lang {
@@ -54,16 +55,12 @@ std::string_view EnglishCjkWords::find(std::string_view word) const {
 std::string_view EnglishCjkWords::translations(std::string_view word) const {
   if (word.size() < 3 || is_function_word(word)) return {};
   if (const std::string_view forms = find(word); !forms.empty()) return forms;
-  // "licenses" → "license", "provided" → "provide", "collecting" → "collect".
-  for (std::string_view ending : {"s", "es", "ed", "d", "ing"})
-    if (word.size() > ending.size() + 3 && word.ends_with(ending))
-      if (const std::string_view forms = find(word.substr(0, word.size() - ending.size())); !forms.empty())
-        return forms;
-  if (word.size() > 4 && word.ends_with("ies")) {
-    const std::string singular = std::string(word.substr(0, word.size() - 3)) + "y";
-    return find(singular);
-  }
-  return {};
+  std::string_view forms;
+  visit_base_words(word, [&](std::string_view base) {
+    forms = find(base);
+    return !forms.empty();
+  });
+  return forms;
 }
 
 std::vector<std::string_view> EnglishCjkWords::forms(std::string_view list) {

@@ -546,7 +546,7 @@ std::vector<Marker> find_inline_markers(std::string_view text, std::string_view 
         // 以及 (2) 查看…" enumerates inside one sentence, as the English
         // does. Its next items follow a clause break and keep counting.
         const bool under_article = last_strong_end != std::string_view::npos;
-        const bool starts = v == 1 && (under_article ? true : after_a_sentence(text, pos));
+        const bool starts = v == 1 && (under_article || after_a_sentence(text, pos));
         const bool continues = last_item > 0 && v >= last_item && v <= last_item + 3 && after_a_break(text, pos);
         if (starts || continues) {
           last_item = v;

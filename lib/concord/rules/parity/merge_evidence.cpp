@@ -225,7 +225,6 @@ std::vector<std::uint32_t> dropped_by_opening(const PairView& view) {
   std::vector<std::uint32_t> out;
   // The dictionary's veto is needed: English against Japanese or Chinese only.
   if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return out;
-  const auto& words = lang::EnglishCjkWords::instance();
   const auto& keys = view.ref_analysis->keys;
   const auto& fa = view.ref_analysis->features;
   for (const align::Bead& bead : view.pair->beads) {
@@ -233,18 +232,12 @@ std::vector<std::uint32_t> dropped_by_opening(const PairView& view) {
     const std::string_view translation = view.other_analysis->keys[bead.b.front()];
     const std::uint32_t first = bead.a[0];
     if (!opens_as_second(keys[first], keys[bead.a[1]], translation, view.other->lang)) continue;
-    std::string rest;  // the words of the others tell nothing about the first
     double l_all = 0;
-    for (std::uint32_t s : bead.a) {
-      l_all += fa[s].length;
-      if (s != first) rest.append(keys[s]).push_back(' ');
-    }
-    int known = 0, found = 0;
-    words.count_found(keys[first], translation, known, found, rest);
+    for (std::uint32_t s : bead.a) l_all += fa[s].length;
     const double lb = view.other_analysis->features[bead.b.front()].length;
     const bool lengths_allow = misfit(lb, l_all - fa[first].length, view.pair->length_ratio) <=
                                misfit(lb, l_all, view.pair->length_ratio) + kLengthSlack;
-    if (found == 0 && lengths_allow) out.push_back(first);
+    if (lengths_allow && !renders_own_words(view, bead, first)) out.push_back(first);
   }
   return out;
 }

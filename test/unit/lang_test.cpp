@@ -217,6 +217,23 @@ TEST(EnglishCjkWords, LeavesOutTheWordsAnotherSentenceShares) {
   EXPECT_EQ(found, 1);
 }
 
+TEST(EnglishCjkWords, AFormThatAlsoTranslatesARivalWordIsNotFound) {
+  const auto& words = EnglishCjkWords::instance();
+  int known = 0, found = 0;
+  // 许可 translates "permission", but "license" of the other sentence too:
+  // finding it cannot show that the translation renders this sentence.
+  const std::string_view translation = "您不得违反任何许可或服务条款。";
+  words.count_found("without written permission.", translation, known, found);
+  EXPECT_EQ(found, 1);
+  words.count_found("without written permission.", translation, known, found, {}, "including any license.");
+  EXPECT_EQ(found, 0);
+  EXPECT_EQ(known, 1);  // written; permission counts neither way
+  // A rival word both sentences have claims nothing: "period" is in both,
+  // so 时间 is still evidence of "period" and "time" here.
+  words.count_found("for a period of time.", "在一段时间内", known, found, {}, "during this period.");
+  EXPECT_EQ(found, 2);
+}
+
 TEST(LinkingOpeners, TheTranslationOpensWithTheSameLink) {
   EXPECT_TRUE(opens_with_same_link("for example, you can invite your contacts.", "例如，您可以邀请您的联系人。", "zh-CN"));
   // Traditional Chinese is compared in its Simplified folding: 儘管 is 尽管.

@@ -618,6 +618,98 @@ TEST(ParityMissingSegment, ManyWordsNoneFoundOutweighAnotherTranslationsMerge) {
   EXPECT_EQ(f[0].begin.line, line_of(ja, "* 生々しい性的描写もしくは暴力的描写"));
 }
 
+TEST(ParityMissingSegment, AWordTheOtherSentenceAlsoExplainsIsNoEvidence) {
+  // Acceptable use policy, Simplified Chinese: "You also may not sell,
+  // resell, or duplicate any Mozilla product or service without written
+  // permission from Mozilla." cut. The aligner joins it to the sentence
+  // before, whose translation has 许可; that renders "license" there, which
+  // is not evidence of "permission" here. Of the words only the cut sentence
+  // has, the dictionary then finds none.
+  std::string hans;
+  const auto f = missing_after_cut("mozilla-legal-docs/acceptable_use_policy", "zh-CN.md",
+                                   "同时，未经 Mozilla 书面许可，不得出售、转售或复制任何 Mozilla 产品或服务。", &hans);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("You also may not sell, resell"), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line_of(hans, "您不得以违反本《可接受使用政策》"));
+}
+
+TEST(ParityMissingSegment, TwoTranslatedSentencesRenderingOneLostTheOther) {
+  // Acceptable use policy, Japanese: "Mozilla reserves the right to remove
+  // any content …" cut. The sentence before it is translated as two, and
+  // the aligner pairs the two English sentences with those two; but both
+  // render the one before ("list", "update") and neither the one cut.
+  std::string ja;
+  const auto f = missing_after_cut("mozilla-legal-docs/acceptable_use_policy", "ja.md",
+                                   "Mozilla は、本利用条件に違反するとみなされるコンテンツを削除したり、本条件に違反するとみなされるユーザへのサービスを一時停止"
+                                   "したりする権利を留保します。",
+                                   &ja);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("Mozilla reserves the right"), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line_of(ja, "本リストは時々、更新されることがあります。"));
+  EXPECT_EQ(f[0].begin.column, column_after(ja, "本リストは時々、更新されることがあります。"));
+}
+
+TEST(ParityMissingSegment, ASentenceLostAfterALineBreakIsReportedOnTheLineBefore) {
+  // Creative Commons BY 4.0, Simplified Chinese: "For the avoidance of
+  // doubt, …" cut from the end of a paragraph line that ends in <br><br>.
+  // It is reported right after the sentence before it, on that line, not
+  // where the text after the break starts.
+  std::string hans;
+  const auto f = missing_after_cut("cc-legalcode/by_4.0", "zh-CN.html", "为避免疑义，本段关于商标的限制性规定不构成公共许可协议之一部分。",
+                                   &hans, {"en.html", "ja.html", "zh-CN.html", "zh-TW.html"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find("For the avoidance of doubt"), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line_of(hans, "或与授权作品(Licensed Material)使用有关的其他安排、共识或协议。<br><br>"));
+}
+
+TEST(ParityMissingSegment, AnEnglishSentenceRunIntoTheNextIsUntranslatedNotMissing) {
+  // Websites privacy notice, Japanese: one sentence put back in English,
+  // with the Japanese going on right after its dot ("subscriptions.Mozilla
+  // が…"), so the two read as one sentence. The English is there: one
+  // parity/untranslated finding, no missing sentence.
+  const std::string dir = test::source_dir() + "/corpora/real/mozilla-legal-docs/websites_privacy_notice/";
+  const std::string english = "You may periodically receive emails in connection with your account or through subscriptions.";
+  std::vector<std::pair<std::string, std::string>> files;
+  std::string ja;
+  for (const std::string name : {"en.md", "ja.md", "zh-CN.md"}) {
+    std::string text = read_file(dir + name);
+    if (name == "ja.md")
+      ja = text = edited(text, "皆様は、アカウントに関する電子メールやメールニュース購読を通じた電子メールを定期的に受信する場合があります。", english);
+    files.emplace_back(name, text);
+  }
+  const auto all = test::run_rules(test::load(files), kParity);
+  int untranslated = 0;
+  for (const auto& f : all) {
+    if (f.file != "ja.md") continue;
+    EXPECT_EQ(f.message.find("You may periodically receive"), std::string::npos) << f.rule << ": " << f.message;
+    if (f.rule == "parity/untranslated" && f.begin.line == line_of(ja, english)) ++untranslated;
+  }
+  EXPECT_EQ(untranslated, 1) << listing(all);
+}
+
+TEST(ParityMissingSegment, ASentenceAndItsCopyAreNotOneTranslationInTwo) {
+  // Creative Commons BY 4.0, Simplified Chinese, a sentence repeated in
+  // Traditional characters right after it. The aligner pairs it and its
+  // copy with two English sentences; the copy is a duplicate, and the
+  // English sentence before is not missing.
+  const std::string dir = test::source_dir() + "/corpora/real/cc-legalcode/by_4.0/";
+  const std::string sentence = "许可人亦应确保其享有所授予公众的权利，以便公众能够顺利的使用授权作品(material)。";
+  const std::string copy = "許可人亦應確保其享有所授予公衆的權利，以便公衆能夠順利的使用授權作品(material)。";
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string name : {"en.html", "ja.html", "zh-CN.html", "zh-TW.html"}) {
+    std::string text = read_file(dir + name);
+    if (name == "zh-CN.html") text = edited(text, sentence, sentence + copy);
+    files.emplace_back(name, text);
+  }
+  const auto all = test::run_rules(test::load(files), kParity);
+  EXPECT_EQ(of_rule(all, "parity/duplicated-segment").size(), 1u) << listing(all);
+  for (const auto& f : of_rule(all, "parity/missing-segment"))
+    EXPECT_NE(f.file, "zh-CN.html") << f.message;
+}
+
 TEST(ParityMissingSegment, ATranslationOpeningWithTheNextSentencesLinkLostTheSentenceBefore) {
   // Website terms of use, Simplified Chinese: "Some of our Websites have
   // online tools that allow you to send email to others." cut. The aligner

@@ -28,6 +28,8 @@ constexpr double kOtherSection = 3.5;
 // word missed weighs little: free translation misses most of them.
 constexpr double kDictionaryFound = 1.25;
 constexpr double kDictionaryMissed = 0.15;
+// Words of a neighbouring reference sentence found, none of the group's.
+constexpr int kRivalWords = 2;
 
 // Spread of the log length ratio of translated sentences.
 constexpr double kLogRatioSigma = 0.33;
@@ -192,17 +194,49 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
     int known = 0, found = 0;
     for (int k = 0; k < na; ++k) {
       int kn = 0, fo = 0;
-      dictionary_->compare(index_a[ia + static_cast<std::size_t>(k)], *b_tokens, kn, fo);
+      if (nb == 1) dictionary_found_single(index_a[ia + static_cast<std::size_t>(k)], index_b[ib], kn, fo);
+      else dictionary_->compare(index_a[ia + static_cast<std::size_t>(k)], *b_tokens, kn, fo);
       known += kn;
       found += fo;
     }
     cost -= kDictionaryFound * std::min(found, 2);
     cost += kDictionaryMissed * std::min(known - found, 8);
+    // One sentence with none of its words in one translated sentence, which
+    // has several of the reference sentence just before or after it: the
+    // translation is that one's, and the sentence's own is missing or
+    // elsewhere.
+    if (na == 1 && nb == 1 && found == 0 && known > 0) {
+      int rival = 0;
+      auto rival_found = [&](std::size_t i) {
+        int kn = 0, fo = 0;
+        dictionary_found_single(index_a[i], index_b[ib], kn, fo);
+        rival = std::max(rival, fo);
+      };
+      if (ia > 0) rival_found(ia - 1);
+      if (ia + static_cast<std::size_t>(na) < index_a.size()) rival_found(ia + static_cast<std::size_t>(na));
+      if (rival >= kRivalWords) cost += kDictionaryFound * kRivalWords;
+    }
   }
   // Each shared anchor is evidence for the bead, each unshared one against it.
   cost -= 2.0 * std::min(m.shared, 3);
   cost += 1.5 * std::min(m.only_a + m.only_b, 3);
   return cost;
+}
+
+void BeadCost::dictionary_found_single(std::uint32_t a, std::uint32_t b, int& known, int& found) const {
+  // The dynamic program asks for each pair several times (as a bead and as
+  // a neighbour's rival), all within a few rows of each other: a small
+  // direct-mapped cache keeps the answers without growing with the text.
+  const std::uint64_t key = (std::uint64_t{a} << 32) | b;
+  if (single_found_.empty()) single_found_.assign(kSingleFoundSlots, {~std::uint64_t{0}, 0, 0});
+  SingleFound& slot = single_found_[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kSingleFoundBits)];
+  if (slot.key != key) {
+    dictionary_->compare(a, (*b_.tokens)[b], known, found);
+    slot = {key, static_cast<std::int16_t>(known), static_cast<std::int16_t>(found)};
+    return;
+  }
+  known = slot.known;
+  found = slot.found;
 }
 
 double BeadCost::score(double cost, int na, int nb) const {

@@ -6,6 +6,9 @@
 //   - the bead's shape (1–1 is the norm; 1–2 and 2–1 happen; 1–0 is rare),
 //   - how far the length ratio is from the one the whole pair shows,
 //   - anchors that agree or disagree (numbers, links, Latin terms),
+//   - words a dictionary or the pair's own lexicon finds translated (and,
+//     against a group with none, words of the reference sentence next to
+//     it: the translation is that one's),
 // and, between two versions in one script (zh-Hant and zh-Hans, both folded
 // to Simplified), how many character pairs the two texts share.
 #include <cstdint>
@@ -70,6 +73,17 @@ class BeadCost {
   const SectionFrame* frame_;
   const DictionaryTokens* dictionary_;  // a's words with their CJK translations (English–CJK pairs)
   std::vector<Lexicon::KnownTokens> known_a_;  // per sentence of a, when there is a lexicon
+
+  // The dictionary's counts for sentence a of a against sentence b of b,
+  // remembered. A BeadCost serves one pair's alignment on one thread.
+  void dictionary_found_single(std::uint32_t a, std::uint32_t b, int& known, int& found) const;
+  struct SingleFound {
+    std::uint64_t key;
+    std::int16_t known, found;
+  };
+  static constexpr int kSingleFoundBits = 14;
+  static constexpr std::size_t kSingleFoundSlots = std::size_t{1} << kSingleFoundBits;
+  mutable std::vector<SingleFound> single_found_;
 };
 
 /// Dice coefficient of the character bigrams of two keys (0–1).

@@ -86,18 +86,36 @@ std::vector<std::string_view> EnglishCjkWords::words_of(std::string_view english
 }
 
 void EnglishCjkWords::count_found(std::string_view english_key, std::string_view cjk_key, int& known, int& found,
-                                  std::string_view leave_out_key) const {
+                                  std::string_view leave_out_key, std::string_view rival_key) const {
   known = found = 0;
   std::vector<const char*> left_out;  // lists, by where they stand in the table
   for (std::string_view word : words_of(leave_out_key))
     if (const std::string_view list = translations(word); !list.empty()) left_out.push_back(list.data());
-  for (std::string_view word : words_of(english_key)) {
+  // The forms present in the translation of the rival's own words (not
+  // those both keys have): what they cover is theirs.
+  const std::vector<std::string_view> own_words = words_of(english_key);
+  std::vector<std::string_view> rival_forms;
+  for (std::string_view word : words_of(rival_key)) {
+    if (std::find(own_words.begin(), own_words.end(), word) != own_words.end()) continue;
+    for (std::string_view f : forms(translations(word)))
+      if (!f.empty() && cjk_key.find(f) != std::string_view::npos) rival_forms.push_back(f);
+  }
+  auto rivals_cover = [&](std::string_view f) {
+    return std::any_of(rival_forms.begin(), rival_forms.end(),
+                       [&](std::string_view r) { return r.find(f) != std::string_view::npos; });
+  };
+  for (std::string_view word : own_words) {
     const std::string_view list = translations(word);
     if (list.empty() || std::find(left_out.begin(), left_out.end(), list.data()) != left_out.end()) continue;
+    bool present = false, own = false;
+    for (std::string_view f : forms(list)) {
+      if (cjk_key.find(f) == std::string_view::npos) continue;
+      present = true;
+      own = own || !rivals_cover(f);
+    }
+    if (present && !own) continue;  // found only where a rival word is
     ++known;
-    const std::vector<std::string_view> all = forms(list);
-    if (std::any_of(all.begin(), all.end(), [&](std::string_view f) { return cjk_key.find(f) != std::string_view::npos; }))
-      ++found;
+    if (own) ++found;
   }
 }
 

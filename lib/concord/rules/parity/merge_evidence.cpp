@@ -87,7 +87,7 @@ bool renders_own_words(const PairView& view, const align::Bead& bead, std::uint3
   std::string translation;
   for (std::uint32_t t : bead.b) translation += view.other_analysis->keys[t];
   int known = 0, found = 0;
-  lang::EnglishCjkWords::instance().count_found(keys[s], translation, known, found, others);
+  lang::EnglishCjkWords::instance().count_found(keys[s], translation, known, found, others, others);
   return found > 0;
 }
 
@@ -155,6 +155,25 @@ constexpr DictionaryTest kDictionaryTests[] = {
     {false, 5, 0.0, false},
 };
 
+// Whether the dictionary finds words of reference sentence `s` in each
+// sentence of the bead's translation, of those reference sentence `other`
+// lacks: two different translated sentences that both render it are its
+// translation split in two, not it and another's.
+bool each_renders(const PairView& view, const align::Bead& bead, std::uint32_t s, std::uint32_t other) {
+  constexpr double kCopy = 0.8;  // share of character bigrams: one is a copy of the other
+  if (bead.b.size() < 2) return true;
+  const auto& keys = view.other_analysis->keys;
+  // A sentence and its copy (parity/duplicated-segment) are not halves of one.
+  if (containment(keys[bead.b[0]], keys[bead.b[1]]) >= kCopy) return false;
+  const auto& words = lang::EnglishCjkWords::instance();
+  return std::all_of(bead.b.begin(), bead.b.end(), [&](std::uint32_t t) {
+    int known = 0, found = 0;
+    const std::string_view other_key = view.ref_analysis->keys[other];
+    words.count_found(view.ref_analysis->keys[s], keys[t], known, found, other_key, other_key);
+    return found > 0;
+  });
+}
+
 std::vector<std::uint32_t> dropped_by_dictionary(const PairView& view) {
   constexpr int kFoundWords = 2;       // of the kept one
   constexpr double kFoundShare = 0.2;  // of the kept one's known words: it is not rendered freely
@@ -163,20 +182,25 @@ std::vector<std::uint32_t> dropped_by_dictionary(const PairView& view) {
   const auto& words = lang::EnglishCjkWords::instance();
   const auto& keys = view.ref_analysis->keys;
   for (const align::Bead& bead : view.pair->beads) {
-    if (bead.a.size() != 2 || bead.b.size() != 1) continue;
-    const std::string_view translation = view.other_analysis->keys[bead.b.front()];
-    const double lb = view.other_analysis->features[bead.b.front()].length;
+    if (bead.a.size() != 2 || bead.b.empty() || bead.b.size() > 2) continue;
+    std::string translation;
+    double lb = 0;
+    for (std::uint32_t t : bead.b) {
+      translation += view.other_analysis->keys[t];
+      lb += view.other_analysis->features[t].length;
+    }
     const bool kept_apart = kept_apart_elsewhere(view, bead.a);
     for (const DictionaryTest& test : kDictionaryTests) {
       if (test.kept_apart && !kept_apart) continue;
       int known[2], found[2];
       for (int k = 0; k < 2; ++k)
         words.count_found(keys[bead.a[k]], translation, known[k], found[k],
-                          test.leave_out_shared ? std::string_view(keys[bead.a[1 - k]]) : std::string_view());
+                          test.leave_out_shared ? std::string_view(keys[bead.a[1 - k]]) : std::string_view(),
+                          keys[bead.a[1 - k]]);
       for (int k = 0; k < 2; ++k) {
         const int kept = 1 - k;
         if (found[k] != 0 || known[k] < test.known_words || found[kept] < kFoundWords ||
-            found[kept] < kFoundShare * known[kept])
+            found[kept] < kFoundShare * known[kept] || !each_renders(view, bead, bead.a[kept], bead.a[k]))
           continue;
         const double fa_kept = view.ref_analysis->features[bead.a[kept]].length;
         const double fa_both = fa_kept + view.ref_analysis->features[bead.a[k]].length;
@@ -324,18 +348,31 @@ std::vector<std::uint32_t> dropped_by_sibling(const PairView& view) {
   return out;
 }
 
+// Whether reference sentence `s` stands in its bead's translation as it
+// is, untranslated (an English sentence left in the Japanese, run into the
+// next one): not lost, and parity/untranslated says what is wrong.
+bool copied_into_merge(const PairView& view, std::uint32_t s) {
+  constexpr double kCopied = 0.8;  // share of its character bigrams found
+  const std::int32_t b = view.pair->bead_of_a[s];
+  if (b < 0) return false;
+  std::string translation;
+  for (std::uint32_t t : view.pair->beads[static_cast<std::size_t>(b)].b) translation += view.other_analysis->keys[t];
+  return containment(view.ref_analysis->keys[s], translation) >= kCopied;
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> dropped_from_merges(const PairView& view) {
-  std::vector<std::uint32_t> out = dropped_by_length(view);
-  for (std::uint32_t s : dropped_by_dictionary(view))
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
-  for (std::uint32_t s : dropped_by_opening(view))
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
-  for (std::uint32_t s : dropped_by_anchors(view))
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
-  for (std::uint32_t s : dropped_by_sibling(view))
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  std::vector<std::uint32_t> out;
+  auto add = [&](const std::vector<std::uint32_t>& found) {
+    for (std::uint32_t s : found)
+      if (std::find(out.begin(), out.end(), s) == out.end() && !copied_into_merge(view, s)) out.push_back(s);
+  };
+  add(dropped_by_length(view));
+  add(dropped_by_dictionary(view));
+  add(dropped_by_opening(view));
+  add(dropped_by_anchors(view));
+  add(dropped_by_sibling(view));
   return out;
 }
 

@@ -9,7 +9,8 @@
 //   than a translation of both;
 // - a dictionary (lang/english_cjk_words.hpp), for an English reference:
 //   it finds several words of one of the two in the merge and none of the
-//   other's;
+//   other's (the merge may also be two translated sentences that each
+//   render the one kept);
 // - how the merge opens: as the second reference sentence does, with its
 //   link back ("For example," and 例如) or the name it opens with, which a
 //   translation rendering the first one ahead could not;
@@ -19,6 +20,8 @@
 //   pair aligns character for character, and a reference sentence that the
 //   sibling renders on its own, in words the version checked has nowhere
 //   near the merge, was dropped there.
+// A reference sentence that stands in the merge untranslated is not
+// dropped: parity/untranslated reports it.
 #include <cstdint>
 #include <vector>
 

@@ -117,7 +117,14 @@ Finding& report_missing_at(Sink& sink, const PairView& view, std::uint32_t ref_s
     return sink.report(v, v.file->blocks[first.block], first.begin, first.begin, std::move(message));
   }
   const text::Sentence& s = sentences[static_cast<std::size_t>(anchor)];
-  return sink.report(v, v.file->blocks[s.block], s.end, s.end, std::move(message));
+  // Right after its last character, not where the text after it starts
+  // (after a <br>, on the line after).
+  const model::Block& block = v.file->blocks[s.block];
+  const std::string_view text = block.text.view();
+  std::uint32_t end = s.end;
+  while (end > s.begin && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  const std::uint32_t after = block.text.to_source(s.begin, end).end;
+  return sink.report(v.file->file(), {after, after}, v.lang, std::move(message));
 }
 
 std::set<std::uint32_t> in_unmatched_sections(const PairView& view, bool reference_side) {

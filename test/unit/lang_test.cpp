@@ -232,6 +232,9 @@ TEST(EnglishCjkWords, AFormThatAlsoTranslatesARivalWordIsNotFound) {
   // so 时间 is still evidence of "period" and "time" here.
   words.count_found("for a period of time.", "在一段时间内", known, found, {}, "during this period.");
   EXPECT_EQ(found, 2);
+  // Nor does one it has in another inflection.
+  words.count_found("for a period of time.", "在一段时间内", known, found, {}, "during these periods.");
+  EXPECT_EQ(found, 2);
 }
 
 TEST(LinkingOpeners, TheTranslationOpensWithTheSameLink) {

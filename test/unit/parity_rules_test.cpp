@@ -663,6 +663,7 @@ TEST(ParityMissingSegment, ASentenceLostAfterALineBreakIsReportedOnTheLineBefore
   EXPECT_EQ(f[0].rule, "parity/missing-segment");
   EXPECT_NE(f[0].message.find("For the avoidance of doubt"), std::string::npos) << f[0].message;
   EXPECT_EQ(f[0].begin.line, line_of(hans, "或与授权作品(Licensed Material)使用有关的其他安排、共识或协议。<br><br>"));
+  EXPECT_EQ(f[0].begin.column, column_after(hans, "或与授权作品(Licensed Material)使用有关的其他安排、共识或协议。"));
 }
 
 TEST(ParityMissingSegment, AnEnglishSentenceRunIntoTheNextIsUntranslatedNotMissing) {

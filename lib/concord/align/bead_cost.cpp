@@ -28,8 +28,11 @@ constexpr double kOtherSection = 3.5;
 // word missed weighs little: free translation misses most of them.
 constexpr double kDictionaryFound = 1.25;
 constexpr double kDictionaryMissed = 0.15;
-// Words of a neighbouring reference sentence found, none of the group's.
+// Words of a neighbouring reference sentence found where none of the
+// sentence's own are (at least kRivalWords) cost what they would have
+// earned that one.
 constexpr int kRivalWords = 2;
+constexpr double kRivalPenalty = kDictionaryFound * kRivalWords;
 
 // Spread of the log length ratio of translated sentences.
 constexpr double kLogRatioSigma = 0.33;
@@ -214,7 +217,7 @@ double BeadCost::operator()(const std::vector<std::uint32_t>& index_a, std::size
       };
       if (ia > 0) rival_found(ia - 1);
       if (ia + static_cast<std::size_t>(na) < index_a.size()) rival_found(ia + static_cast<std::size_t>(na));
-      if (rival >= kRivalWords) cost += kDictionaryFound * kRivalWords;
+      if (rival >= kRivalWords) cost += kRivalPenalty;
     }
   }
   // Each shared anchor is evidence for the bead, each unshared one against it.

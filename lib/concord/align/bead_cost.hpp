@@ -1,8 +1,8 @@
 #pragma once
 // The cost of a bead — a group of 0–2 sentences of one version aligned with
-// 0–2 of another — in the dynamic program. Lower is better. It adds three
+// 0–2 of another — in the dynamic program. Lower is better. It adds these
 // kinds of evidence, in the spirit of Gale and Church's length model with
-// Hunalign-style anchors instead of a dictionary:
+// Hunalign-style anchors and words:
 //   - the bead's shape (1–1 is the norm; 1–2 and 2–1 happen; 1–0 is rare),
 //   - how far the length ratio is from the one the whole pair shows,
 //   - anchors that agree or disagree (numbers, links, Latin terms),
@@ -59,6 +59,8 @@ class BeadCost {
            const SectionFrame* frame = nullptr, const DictionaryTokens* dictionary = nullptr);
 
   /// Cost of aligning a[ia .. ia+na) with b[ib .. ib+nb) (na, nb in 0..3).
+  /// Not thread-safe: it caches dictionary counts, so each thread aligning
+  /// a pair needs its own BeadCost.
   double operator()(const std::vector<std::uint32_t>& index_a, std::size_t ia, int na,
                     const std::vector<std::uint32_t>& index_b, std::size_t ib, int nb) const;
 

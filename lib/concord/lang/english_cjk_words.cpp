@@ -92,12 +92,17 @@ void EnglishCjkWords::count_found(std::string_view english_key, std::string_view
   for (std::string_view word : words_of(leave_out_key))
     if (const std::string_view list = translations(word); !list.empty()) left_out.push_back(list.data());
   // The forms present in the translation of the rival's own words (not
-  // those both keys have): what they cover is theirs.
+  // those both keys have, in any inflection: "license" and "licenses" share
+  // their list): what they cover, or a form inside them, is theirs.
   const std::vector<std::string_view> own_words = words_of(english_key);
+  std::vector<const char*> own_lists;
+  for (std::string_view word : own_words)
+    if (const std::string_view list = translations(word); !list.empty()) own_lists.push_back(list.data());
   std::vector<std::string_view> rival_forms;
   for (std::string_view word : words_of(rival_key)) {
-    if (std::find(own_words.begin(), own_words.end(), word) != own_words.end()) continue;
-    for (std::string_view f : forms(translations(word)))
+    const std::string_view list = translations(word);
+    if (list.empty() || std::find(own_lists.begin(), own_lists.end(), list.data()) != own_lists.end()) continue;
+    for (std::string_view f : forms(list))
       if (!f.empty() && cjk_key.find(f) != std::string_view::npos) rival_forms.push_back(f);
   }
   auto rivals_cover = [&](std::string_view f) {
@@ -113,7 +118,7 @@ void EnglishCjkWords::count_found(std::string_view english_key, std::string_view
       present = true;
       own = own || !rivals_cover(f);
     }
-    if (present && !own) continue;  // found only where a rival word is
+    if (present && !own) continue;  // each form found is, or is inside, a rival's form found
     ++known;
     if (own) ++found;
   }

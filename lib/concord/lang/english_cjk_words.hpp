@@ -35,9 +35,11 @@ class EnglishCjkWords {
   /// knows (`known`) and how many have a translation in `cjk_key` (`found`).
   /// Words whose translations `leave_out_key` (another English key) also
   /// has are not counted: they cannot tell the two apart. Nor is a word
-  /// whose only forms found also translate a word of `rival_key` (the other
-  /// sentences of a merge): 许可 renders "license" as well as "permission",
-  /// and says nothing about which of two sentences it came from.
+  /// each of whose forms found is, or is part of, a form found of a word of
+  /// `rival_key` (the other sentences of a merge) that this key lacks: 许可
+  /// renders "license" as well as "permission", and says nothing about which
+  /// of two sentences it came from. Where in the text a form stands is not
+  /// looked at.
   void count_found(std::string_view english_key, std::string_view cjk_key, int& known, int& found,
                    std::string_view leave_out_key = {}, std::string_view rival_key = {}) const;
 

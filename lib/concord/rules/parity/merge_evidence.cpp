@@ -128,10 +128,13 @@ std::vector<std::uint32_t> dropped_by_length(const PairView& view) {
   return out;
 }
 
-// A 2–1 bead where a dictionary finds several words of one reference
-// sentence in the translation and none of the other's, which it knows
-// enough words of. Free translation keeps a dictionary from finding much,
-// so only that contrast counts; English references only.
+// A bead joining two reference sentences, in one translated sentence or
+// two that each render the one kept (each_renders), where a dictionary
+// finds several words of one reference sentence in the translation and
+// none of the other's, which it knows enough words of. Free translation
+// keeps a dictionary from finding much, so only that contrast counts;
+// English references only. A translation word that also renders a word of
+// the other sentence counts for neither (count_found's rival).
 //
 // Three tests, the stronger the evidence the less else it needs:
 // - each sentence's words counted whole (three known, none found), where
@@ -158,13 +161,15 @@ constexpr DictionaryTest kDictionaryTests[] = {
 // Whether the dictionary finds words of reference sentence `s` in each
 // sentence of the bead's translation, of those reference sentence `other`
 // lacks: two different translated sentences that both render it are its
-// translation split in two, not it and another's.
+// translation split in two, not it and another's. True for a translation
+// of one sentence.
 bool each_renders(const PairView& view, const align::Bead& bead, std::uint32_t s, std::uint32_t other) {
   constexpr double kCopy = 0.8;  // share of character bigrams: one is a copy of the other
   if (bead.b.size() < 2) return true;
   const auto& keys = view.other_analysis->keys;
   // A sentence and its copy (parity/duplicated-segment) are not halves of one.
-  if (containment(keys[bead.b[0]], keys[bead.b[1]]) >= kCopy) return false;
+  if (containment(keys[bead.b[0]], keys[bead.b[1]]) >= kCopy && containment(keys[bead.b[1]], keys[bead.b[0]]) >= kCopy)
+    return false;
   const auto& words = lang::EnglishCjkWords::instance();
   return std::all_of(bead.b.begin(), bead.b.end(), [&](std::uint32_t t) {
     int known = 0, found = 0;

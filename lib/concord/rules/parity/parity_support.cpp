@@ -122,7 +122,8 @@ Finding& report_missing_at(Sink& sink, const PairView& view, std::uint32_t ref_s
   const model::Block& block = v.file->blocks[s.block];
   const std::string_view text = block.text.view();
   std::uint32_t end = s.end;
-  while (end > s.begin && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  while (end > s.begin && (text[end - 1] == '\n' || text[end - 1] == '\r' || text[end - 1] == ' ' || text[end - 1] == '\t'))
+    --end;
   const std::uint32_t after = block.text.to_source(s.begin, end).end;
   return sink.report(v.file->file(), {after, after}, v.lang, std::move(message));
 }

@@ -583,6 +583,15 @@ std::vector<ResolvedFinding> missing_after_cut(const std::string& set, const std
   return out;
 }
 
+// `f` is one parity/missing-segment finding, for the English sentence that
+// holds `english`, reported on line `line`.
+void expect_missing_sentence(const std::vector<ResolvedFinding>& f, const std::string& english, std::uint32_t line) {
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "parity/missing-segment");
+  EXPECT_NE(f[0].message.find(english), std::string::npos) << f[0].message;
+  EXPECT_EQ(f[0].begin.line, line);
+}
+
 TEST(ParityMissingSegment, WordsTheTwoJoinedSentencesShareAreLeftOutOfTheDictionaryCount) {
   // MDN Plus privacy notice, Japanese, its first sentence ("This privacy
   // notice explains what data MDN Plus collects, shares, and why.") cut.
@@ -593,11 +602,9 @@ TEST(ParityMissingSegment, WordsTheTwoJoinedSentencesShareAreLeftOutOfTheDiction
   const auto f = missing_after_cut("mozilla-legal-docs/mdn_plus_privacy", "ja.md",
                                    "このプライバシーに関する通知では、MDN Plus が収集・共有するデータと、その理由について説明しています。",
                                    &ja);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("This privacy notice explains"), std::string::npos) << f[0].message;
   // After the sentence before it, which ends the paragraph before.
-  EXPECT_EQ(f[0].begin.line, line_of(ja, "MDN Plus は、優れた機能を提供するサブスクリプションサービスです。"));
+  expect_missing_sentence(f, "This privacy notice explains",
+                          line_of(ja, "MDN Plus は、優れた機能を提供するサブスクリプションサービスです。"));
 }
 
 TEST(ParityMissingSegment, ManyWordsNoneFoundOutweighAnotherTranslationsMerge) {
@@ -610,12 +617,9 @@ TEST(ParityMissingSegment, ManyWordsNoneFoundOutweighAnotherTranslationsMerge) {
   std::string ja;
   const auto f = missing_after_cut("mozilla-legal-docs/acceptable_use_policy", "ja.md",
                                    "個人を特定することができる情報を許可なく収集または採取する。", &ja);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("Collect or harvest personally identifiable information"), std::string::npos)
-      << f[0].message;
   // After the list item before.
-  EXPECT_EQ(f[0].begin.line, line_of(ja, "* 生々しい性的描写もしくは暴力的描写"));
+  expect_missing_sentence(f, "Collect or harvest personally identifiable information",
+                          line_of(ja, "* 生々しい性的描写もしくは暴力的描写"));
 }
 
 TEST(ParityMissingSegment, AWordTheOtherSentenceAlsoExplainsIsNoEvidence) {
@@ -628,10 +632,7 @@ TEST(ParityMissingSegment, AWordTheOtherSentenceAlsoExplainsIsNoEvidence) {
   std::string hans;
   const auto f = missing_after_cut("mozilla-legal-docs/acceptable_use_policy", "zh-CN.md",
                                    "同时，未经 Mozilla 书面许可，不得出售、转售或复制任何 Mozilla 产品或服务。", &hans);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("You also may not sell, resell"), std::string::npos) << f[0].message;
-  EXPECT_EQ(f[0].begin.line, line_of(hans, "您不得以违反本《可接受使用政策》"));
+  expect_missing_sentence(f, "You also may not sell, resell", line_of(hans, "您不得以违反本《可接受使用政策》"));
 }
 
 TEST(ParityMissingSegment, TwoTranslatedSentencesRenderingOneLostTheOther) {
@@ -644,10 +645,8 @@ TEST(ParityMissingSegment, TwoTranslatedSentencesRenderingOneLostTheOther) {
                                    "Mozilla は、本利用条件に違反するとみなされるコンテンツを削除したり、本条件に違反するとみなされるユーザへのサービスを一時停止"
                                    "したりする権利を留保します。",
                                    &ja);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("Mozilla reserves the right"), std::string::npos) << f[0].message;
-  EXPECT_EQ(f[0].begin.line, line_of(ja, "本リストは時々、更新されることがあります。"));
+  ASSERT_NO_FATAL_FAILURE(expect_missing_sentence(f, "Mozilla reserves the right",
+                                                  line_of(ja, "本リストは時々、更新されることがあります。")));
   EXPECT_EQ(f[0].begin.column, column_after(ja, "本リストは時々、更新されることがあります。"));
 }
 
@@ -659,10 +658,8 @@ TEST(ParityMissingSegment, ASentenceLostAfterALineBreakIsReportedOnTheLineBefore
   std::string hans;
   const auto f = missing_after_cut("cc-legalcode/by_4.0", "zh-CN.html", "为避免疑义，本段关于商标的限制性规定不构成公共许可协议之一部分。",
                                    &hans, {"en.html", "ja.html", "zh-CN.html", "zh-TW.html"});
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("For the avoidance of doubt"), std::string::npos) << f[0].message;
-  EXPECT_EQ(f[0].begin.line, line_of(hans, "或与授权作品(Licensed Material)使用有关的其他安排、共识或协议。<br><br>"));
+  ASSERT_NO_FATAL_FAILURE(expect_missing_sentence(f, "For the avoidance of doubt",
+                                                  line_of(hans, "或与授权作品(Licensed Material)使用有关的其他安排、共识或协议。<br><br>")));
   EXPECT_EQ(f[0].begin.column, column_after(hans, "或与授权作品(Licensed Material)使用有关的其他安排、共识或协议。"));
 }
 
@@ -720,11 +717,8 @@ TEST(ParityMissingSegment, ATranslationOpeningWithTheNextSentencesLinkLostTheSen
   std::string hans;
   const auto f = missing_after_cut("mozilla-legal-docs/websites_tou", "zh-CN.md",
                                    "我们的一些网站有在线工具，便于您向他人发送电子邮件。", &hans);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("Some of our Websites have online tools"), std::string::npos) << f[0].message;
   // After the sentence before it, which ends the paragraph before.
-  EXPECT_EQ(f[0].begin.line, line_of(hans, "如果您订阅接收我们的时事通讯"));
+  expect_missing_sentence(f, "Some of our Websites have online tools", line_of(hans, "如果您订阅接收我们的时事通讯"));
 }
 
 TEST(ParityMissingSegment, ALinkOpeningTheTranslationCountsInAJoinOfThree) {
@@ -765,11 +759,8 @@ TEST(ParityMissingSegment, ATranslationOpeningWithTheNextSentencesNameLostTheSen
   std::string ja;
   const auto f = missing_after_cut("mozilla-legal-docs/subscription_services_privacy_notice", "ja.md", "操作データ。",
                                    &ja, {"en.md", "ja.md", "zh-CN.md"}, "__Mozilla は、Firefox Relay");
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("Interaction data."), std::string::npos) << f[0].message;
   // After the sentence before it, the heading.
-  EXPECT_EQ(f[0].begin.line, line_of(ja, "### Firefox Relay {: #relay }"));
+  expect_missing_sentence(f, "Interaction data.", line_of(ja, "### Firefox Relay {: #relay }"));
 }
 
 TEST(ParityMissingSegment, ALabelJoinedToItsClauseDoesNotHideTheSentenceAfter) {
@@ -781,10 +772,7 @@ TEST(ParityMissingSegment, ALabelJoinedToItsClauseDoesNotHideTheSentenceAfter) {
   // words (permission, personal) is found.
   std::string ja;
   const auto f = missing_after_cut("mozilla-legal-docs/mdn_plus_terms", "ja.md", "この許可は、個人的な利用のみを対象としています。", &ja);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("This permission is only for your personal use."), std::string::npos) << f[0].message;
-  EXPECT_EQ(f[0].begin.line, line_of(ja, "__本サービスの利用:__"));
+  expect_missing_sentence(f, "This permission is only for your personal use.", line_of(ja, "__本サービスの利用:__"));
 }
 
 TEST(ParityMissingSegment, AJoinOfThreeDoesNotLoseASentenceWhoseWordsAreThere) {
@@ -815,10 +803,7 @@ TEST(ParityMissingSegment, ASectionThatLostItsOnlySentenceKeepsItsHeading) {
                                    "皆様は、皆様による本サービスの利用（皆様がアップロードするコンテンツを含むが、これに限定されない）に起因または関連する任意およびすべての第三者によるクレームおよび費用（弁護士費用を含む）に対し、Mozilla、"
                                    "Mozilla の請負業者、コントリビューター、ライセンサー、およびパートナー、ならびにそれらの取締役、役員、従業員および代理人（以下「被免責当事者」）を防御し、補償し、損害を与えないことに同意するものとします。",
                                    &ja);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("You agree to defend, indemnify"), std::string::npos) << f[0].message;
-  EXPECT_EQ(f[0].begin.line, line_of(ja, "#### 補償"));
+  expect_missing_sentence(f, "You agree to defend, indemnify", line_of(ja, "#### 補償"));
 }
 
 TEST(ParityMissingSegment, ASentenceGoesWithTheLinkItWas) {
@@ -830,11 +815,9 @@ TEST(ParityMissingSegment, ASentenceGoesWithTheLinkItWas) {
   std::string ja;
   const auto f = missing_after_cut("cc-legalcode/by-nc-nd_4.0", "ja.html", "公衆のためのより詳細な留意事項はこちらをご覧ください。",
                                    &ja, {"en.html", "ja.html", "zh-CN.html", "zh-TW.html"});
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].rule, "parity/missing-segment");
-  EXPECT_NE(f[0].message.find("More considerations for the public."), std::string::npos) << f[0].message;
   // After the sentence before it, in the same paragraph.
-  EXPECT_EQ(f[0].begin.line, line_of(ja, "<strong>公衆のための留意事項：</strong>"));
+  expect_missing_sentence(f, "More considerations for the public.",
+                          line_of(ja, "<strong>公衆のための留意事項：</strong>"));
 }
 
 TEST(ParityDuplicatedSegment, SeedZeroRowCopiedFromTheTraditionalText) {

@@ -53,6 +53,19 @@ double misfit(double translation_length, double reference_length, double ratio) 
   return std::abs(std::log((translation_length + 4.0) / (ratio * reference_length + 4.0)));
 }
 
+// Whether the English–CJK word table can speak for this pair: an English
+// reference and a Japanese or Chinese version.
+bool dictionary_applies(const PairView& view) {
+  return lang::primary_language(view.ref->lang) == "en" && lang::is_japanese_or_chinese(view.other->lang);
+}
+
+// The comparison keys of sentences of the version checked, joined.
+std::string joined_translation(const PairView& view, const std::vector<std::uint32_t>& sentences) {
+  std::string out;
+  for (std::uint32_t t : sentences) out += view.other_analysis->keys[t];
+  return out;
+}
+
 // Whether every other translation renders reference sentence `s` in a bead
 // where it stands alone on the reference side (not merged with another
 // reference sentence).
@@ -79,13 +92,12 @@ bool kept_apart_elsewhere(const PairView& view, const std::vector<std::uint32_t>
 // Japanese or Chinese version), finds any of the words only reference
 // sentence `s` of the bead has in its translation.
 bool renders_own_words(const PairView& view, const align::Bead& bead, std::uint32_t s) {
-  if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return false;
+  if (!dictionary_applies(view)) return false;
   const auto& keys = view.ref_analysis->keys;
   std::string others;
   for (std::uint32_t o : bead.a)
     if (o != s) others.append(keys[o]).push_back(' ');
-  std::string translation;
-  for (std::uint32_t t : bead.b) translation += view.other_analysis->keys[t];
+  const std::string translation = joined_translation(view, bead.b);
   int known = 0, found = 0;
   lang::EnglishCjkWords::instance().count_found(keys[s], translation, known, found, others, others);
   return found > 0;
@@ -171,9 +183,9 @@ bool each_renders(const PairView& view, const align::Bead& bead, std::uint32_t s
   if (containment(keys[bead.b[0]], keys[bead.b[1]]) >= kCopy && containment(keys[bead.b[1]], keys[bead.b[0]]) >= kCopy)
     return false;
   const auto& words = lang::EnglishCjkWords::instance();
+  const std::string_view other_key = view.ref_analysis->keys[other];
   return std::all_of(bead.b.begin(), bead.b.end(), [&](std::uint32_t t) {
     int known = 0, found = 0;
-    const std::string_view other_key = view.ref_analysis->keys[other];
     words.count_found(view.ref_analysis->keys[s], keys[t], known, found, other_key, other_key);
     return found > 0;
   });
@@ -183,17 +195,14 @@ std::vector<std::uint32_t> dropped_by_dictionary(const PairView& view) {
   constexpr int kFoundWords = 2;       // of the kept one
   constexpr double kFoundShare = 0.2;  // of the kept one's known words: it is not rendered freely
   std::vector<std::uint32_t> out;
-  if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return out;
+  if (!dictionary_applies(view)) return out;
   const auto& words = lang::EnglishCjkWords::instance();
   const auto& keys = view.ref_analysis->keys;
   for (const align::Bead& bead : view.pair->beads) {
     if (bead.a.size() != 2 || bead.b.empty() || bead.b.size() > 2) continue;
-    std::string translation;
+    const std::string translation = joined_translation(view, bead.b);
     double lb = 0;
-    for (std::uint32_t t : bead.b) {
-      translation += view.other_analysis->keys[t];
-      lb += view.other_analysis->features[t].length;
-    }
+    for (std::uint32_t t : bead.b) lb += view.other_analysis->features[t].length;
     const bool kept_apart = kept_apart_elsewhere(view, bead.a);
     for (const DictionaryTest& test : kDictionaryTests) {
       if (test.kept_apart && !kept_apart) continue;
@@ -253,7 +262,7 @@ std::vector<std::uint32_t> dropped_by_opening(const PairView& view) {
   constexpr double kLengthSlack = 0.45;
   std::vector<std::uint32_t> out;
   // The dictionary's veto is needed: English against Japanese or Chinese only.
-  if (lang::primary_language(view.ref->lang) != "en" || !lang::is_japanese_or_chinese(view.other->lang)) return out;
+  if (!dictionary_applies(view)) return out;
   const auto& keys = view.ref_analysis->keys;
   const auto& fa = view.ref_analysis->features;
   for (const align::Bead& bead : view.pair->beads) {
@@ -360,8 +369,7 @@ bool copied_into_merge(const PairView& view, std::uint32_t s) {
   constexpr double kCopied = 0.8;  // share of its character bigrams found
   const std::int32_t b = view.pair->bead_of_a[s];
   if (b < 0) return false;
-  std::string translation;
-  for (std::uint32_t t : view.pair->beads[static_cast<std::size_t>(b)].b) translation += view.other_analysis->keys[t];
+  const std::string translation = joined_translation(view, view.pair->beads[static_cast<std::size_t>(b)].b);
   return containment(view.ref_analysis->keys[s], translation) >= kCopied;
 }
 
